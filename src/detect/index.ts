@@ -1,0 +1,2 @@
+export { detect } from './detect';
+export type { DetectOptions, Signal, Signals, Verdict } from './types';

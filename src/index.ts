@@ -1,0 +1,2 @@
+export * from './detect/index';
+export { version } from './version';
