@@ -25,7 +25,8 @@ export default [
       typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist' }),
       minify(true),
     ],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', sourcemap: true },
+    // 'hidden': maps for debugging, without a sourceMappingURL comment in what readers download.
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', sourcemap: 'hidden' },
   },
   {
     input: 'src/umd.ts',
@@ -35,6 +36,6 @@ export default [
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
       minify(false),
     ],
-    output: { file: 'dist/kindly.umd.js', format: 'umd', name: 'Kindly', sourcemap: true },
+    output: { file: 'dist/kindly.umd.js', format: 'umd', name: 'Kindly', sourcemap: 'hidden' },
   },
 ];

@@ -1,4 +1,4 @@
-import { BAIT_ATTRIBUTES, BAIT_CLASSES } from './bait-names';
+import { BAIT } from './bait-names';
 import type { Probe } from './probe';
 
 // Blockers hide with `display: none !important`, which leaves no layout box.
@@ -13,29 +13,22 @@ const rendered = (el: HTMLElement): boolean => el.offsetHeight > 0;
 export const baitProbe = (doc: Document, isRendered = rendered): Probe => {
   // Off-screen, out of flow, hidden from assistive technology: no layout shift, nothing read
   // aloud. The no-break space keeps `:empty` rules from matching.
-  const [bait, control] = [1, 0].map((isBait) => {
+  const [bait, control] = [BAIT, ''].map((names) => {
     const el = doc.createElement('div');
+    el.className = names;
     el.setAttribute('aria-hidden', 'true');
-    el.style.cssText = 'position:absolute;left:-9999px;width:9px;height:9px';
+    el.style.cssText = 'position:absolute;left:-9999px';
     el.textContent = '\u00a0';
-    if (isBait) {
-      el.className = BAIT_CLASSES.join(' ');
-      for (const name of BAIT_ATTRIBUTES) el.setAttribute(name, '1');
-    }
     return doc.body.appendChild(el);
   });
   return (end) => {
-    const seen =
-      self.matchMedia?.('print').matches || !isRendered(control)
-        ? 'inconclusive'
-        : isRendered(bait)
-          ? 'clear'
-          : 'blocked';
-    if (end) {
-      bait.remove();
-      control.remove();
-      return seen;
+    try {
+      return self.matchMedia?.('print').matches || !isRendered(control) ? 'inconclusive' : isRendered(bait) ? 'clear' : 'blocked';
+    } finally {
+      if (end) {
+        bait.remove();
+        control.remove();
+      }
     }
-    if (seen == 'blocked') return seen;
   };
 };

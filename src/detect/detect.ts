@@ -1,6 +1,7 @@
 import { adStackProbe } from './ad-stack';
 import { baitProbe } from './bait';
 import { doc, nextFrame, now } from './env';
+import type { Probe } from './probe';
 import { requestProbe } from './request-probe';
 import type { DetectOptions, Signal, Verdict } from './types';
 
@@ -9,7 +10,7 @@ let shared: Promise<Verdict> | undefined;
 async function run(options: DetectOptions): Promise<Verdict> {
   const start = now();
   const d = doc();
-  let found: Array<Signal | undefined> = [];
+  let probes: Probe[] = [];
   let reason: string | undefined;
   try {
     if (!d) reason = 'no DOM';
@@ -17,32 +18,29 @@ async function run(options: DetectOptions): Promise<Verdict> {
       // A script in <head> without defer runs before <body> exists: bait needs a body.
       if (!d.body) await new Promise((r) => d.addEventListener('DOMContentLoaded', r));
       const deadline = now() + (options.timeout ?? 600);
-      const probes = [baitProbe(d, options.isRendered), adStackProbe(d, options.adScripts), requestProbe(options.probeUrl)];
-      // Poll every frame. Stop at the first "blocked" (the evidence is in), or once every probe
-      // has answered, or at the deadline: "not blocked" comes at the deadline.
-      let blocked;
-      for (;;) {
-        probes.forEach((probe, i) => (found[i] ||= probe()));
-        blocked = found.includes('blocked');
-        if (blocked || !found.includes(undefined) || now() >= deadline) break;
-        await new Promise<void>(nextFrame);
-      }
-      // A probe cut short by another's "blocked" had no time to answer: inconclusive.
-      found = probes.map((probe, i) => {
-        const last = probe(true);
-        return found[i] || (blocked ? 'inconclusive' : last);
-      });
+      // The request probe first: a bad URL throws before any bait is on the page.
+      const request = requestProbe(options.probeUrl);
+      probes = [baitProbe(d, options.isRendered), adStackProbe(d, options.adScripts), request];
+      // Poll every frame: "blocked" as soon as one probe has the evidence, "not blocked" at the
+      // deadline (a blocker hides bait a frame or more after it appears, never before).
+      while (!probes.some((probe) => probe() == 'blocked') && now() < deadline) await new Promise<void>(nextFrame);
     }
   } catch (e) {
     reason = String(e);
-    found = [];
     console.warn('[kindly] detection failed:', e);
   }
-  const [bait = 'off', adStack = 'off', probe = 'off'] = found;
+  // End every probe, whatever happened: nothing of ours stays on the page.
+  const [bait = 'off', adStack = 'off', probe = 'off'] = probes.map((end): Signal => {
+    try {
+      return end(true);
+    } catch {
+      return 'inconclusive';
+    }
+  });
   const verdict: Verdict = {
-    blocked: found.includes('blocked'),
+    blocked: !reason && [bait, adStack, probe].includes('blocked'),
     signals: { bait, adStack, probe },
-    elapsedMs: Math.round(now() - start),
+    elapsedMs: (now() - start) | 0,
   };
   if (reason) verdict.reason = reason;
   d?.dispatchEvent(new CustomEvent('kindly:verdict', { detail: verdict }));

@@ -7,10 +7,7 @@ export const doc = (): Document | undefined => globalThis.document;
 export const now = (): number => performance.now();
 
 /**
- * Calls `fn` once on the next frame, or after 50 ms where frames don't come
- * (background tabs and hidden iframes pause requestAnimationFrame).
+ * Resolves after about one frame. A timer, not requestAnimationFrame: frames stop in background
+ * tabs and hidden iframes, timers only slow down, so a verdict always comes.
  */
-export const nextFrame = (fn: () => void): void => {
-  self.requestAnimationFrame?.(fn);
-  setTimeout(fn, 50);
-};
+export const nextFrame = (resolve: () => void): unknown => setTimeout(resolve, 16);

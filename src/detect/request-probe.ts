@@ -8,16 +8,13 @@ import type { Signal } from './types';
  */
 export const requestProbe = (url?: string): Probe => {
   let signal: Signal | undefined = 'off';
-  try {
-    if (url && /^https?:$/.test(new URL(url, location.href).protocol)) {
-      signal = undefined;
-      fetch(url, { mode: 'no-cors', cache: 'no-store' }).then(
-        () => (signal = 'clear'),
-        () => (signal = navigator.onLine === false ? 'inconclusive' : 'blocked'),
-      );
-    }
-  } catch {
-    // An unparsable URL: the probe stays off.
+  // An unparsable URL throws here, and detection as a whole reports it and says "not blocked".
+  if (url && /^https?:$/.test(new URL(url, location.href).protocol)) {
+    signal = undefined;
+    fetch(url, { mode: 'no-cors', cache: 'no-store' }).then(
+      () => (signal = 'clear'),
+      () => (signal = navigator.onLine ? 'blocked' : 'inconclusive'),
+    );
   }
-  return (end) => signal || (end ? 'inconclusive' : undefined);
+  return () => signal || 'inconclusive';
 };

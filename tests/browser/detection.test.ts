@@ -1,0 +1,188 @@
+// Detection judged in real Chromium against Ghostery's engine applying the real EasyList.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import {
+  BLOCKING,
+  CONDITIONS,
+  VERDICT_RECORDER,
+  articleHtml,
+  firstVerdict,
+  launchChromium,
+  median,
+  openPage,
+  startServer,
+  type Condition,
+  type RecordedVerdict,
+  type TestServer,
+} from './harness';
+
+const LOADS = 5;
+const KINDLY = '<script src="/dist/kindly.umd.js"></script>';
+const DETECT = '<script>Kindly.detect()</script>';
+
+let browser: Browser;
+let server: TestServer;
+const timings: Record<string, number[]> = {};
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  const rows = Object.entries(timings).map(([c, t]) => `${c}: median ${median(t).toFixed(0)} ms, worst ${Math.max(...t).toFixed(0)} ms`);
+  console.log(`[kindly] DOMContentLoaded → verdict over ${LOADS} loads each\n  ${rows.join('\n  ')}`);
+});
+
+async function load(condition: Condition, html: string, path = '/article.html') {
+  const t = await openPage(browser, condition);
+  await t.page.goto(server.page(path, html));
+  const verdict = await firstVerdict(t.page);
+  await t.context.close();
+  return { verdict, errors: t.errors };
+}
+
+const expectSignal = (v: RecordedVerdict, name: keyof RecordedVerdict['signals'], signal: string) =>
+  expect(v.signals[name], `${name} signal in ${JSON.stringify(v.signals)}`).toBe(signal);
+
+describe.each(CONDITIONS)('article page, condition: %s', (condition) => {
+  const blocked = BLOCKING.includes(condition);
+  it(`reports ${blocked ? 'blocked' : 'not blocked'} on every one of ${LOADS} loads, with no page error`, async () => {
+    const html = articleHtml(server, { head: VERDICT_RECORDER, bodyEnd: KINDLY + DETECT });
+    for (let i = 0; i < LOADS; i++) {
+      const { verdict, errors } = await load(condition, html);
+      expect(verdict.blocked, `load ${i + 1}: ${JSON.stringify(verdict)}`).toBe(blocked);
+      expect(errors).toEqual([]);
+      (timings[condition] ??= []).push(verdict.at - verdict.dcl);
+    }
+  });
+});
+
+describe('each signal, justified', () => {
+  const page = () => articleHtml(server, { head: VERDICT_RECORDER, bodyEnd: KINDLY + DETECT });
+
+  it('bait: cosmetic filters hide the bait while the ad library still loads', async () => {
+    const { verdict } = await load('cosmetic', page());
+    expectSignal(verdict, 'bait', 'blocked');
+    expect(verdict.blocked).toBe(true);
+  });
+
+  it('ad stack: network rules stop the ad library while no cosmetic rule runs', async () => {
+    const { verdict } = await load('network', page());
+    expectSignal(verdict, 'adStack', 'blocked');
+    expect(['clear', 'inconclusive']).toContain(verdict.signals.bait);
+  });
+
+  it('ad stack: a DNS sinkhole is caught with zero extra requests', async () => {
+    const { verdict } = await load('dns', page());
+    expectSignal(verdict, 'adStack', 'blocked');
+  });
+
+  it('ad stack: with no blocker the loaded library reads clear', async () => {
+    const { verdict } = await load('none', page());
+    expectSignal(verdict, 'adStack', 'clear');
+    expectSignal(verdict, 'bait', 'clear');
+    expectSignal(verdict, 'probe', 'off');
+  });
+
+  it('probe: a publisher-chosen URL that EasyList blocks, on a page with no ad library', async () => {
+    const probe = `<script>Kindly.detect({ probeUrl: '${server.origin('pagead2.googlesyndication.com')}/pagead/js/adsbygoogle.js' })</script>`;
+    const html = articleHtml(server, { ad: 'none', head: VERDICT_RECORDER, bodyEnd: KINDLY + probe });
+    const blocked = await load('network', html);
+    expectSignal(blocked.verdict, 'probe', 'blocked');
+    expectSignal(blocked.verdict, 'adStack', 'off');
+    const clear = await load('none', html);
+    expectSignal(clear.verdict, 'probe', 'clear');
+    expect(clear.verdict.blocked).toBe(false);
+  });
+
+  it('makes no request of its own unless a probe URL is given', async () => {
+    const before = server.requests.length;
+    await load('none', articleHtml(server, { ad: 'none', head: VERDICT_RECORDER, bodyEnd: KINDLY + DETECT }), '/quiet.html');
+    const mine = server.requests.slice(before).map((r) => r.split(' ')[1]);
+    expect(mine).toEqual(['/quiet.html', '/dist/kindly.umd.js']);
+  });
+});
+
+describe('never a false positive without a blocker', () => {
+  it('slow ad network (3 s) is not a blocker', async () => {
+    const html = articleHtml(server, { ad: { delayMs: 3000 }, head: VERDICT_RECORDER, bodyEnd: KINDLY + DETECT });
+    const { verdict, errors } = await load('none', html, '/slow.html');
+    expect(verdict.blocked).toBe(false);
+    expectSignal(verdict, 'adStack', 'inconclusive');
+    expect(errors).toEqual([]);
+  });
+
+  it('script in <head> without defer, before <body> exists', async () => {
+    const html = articleHtml(server, { head: VERDICT_RECORDER + KINDLY + DETECT });
+    for (const condition of ['none', 'easylist'] as const) {
+      const { verdict, errors } = await load(condition, html, '/head.html');
+      expect(verdict.blocked).toBe(condition === 'easylist');
+      expect(errors).toEqual([]);
+    }
+  });
+
+  it('async and defer script tags', async () => {
+    for (const attr of ['async', 'defer']) {
+      const tag = `<script ${attr} src="/dist/kindly.umd.js" onload="Kindly.detect()"></script>`;
+      const html = articleHtml(server, { head: VERDICT_RECORDER + tag });
+      for (const condition of ['none', 'easylist'] as const) {
+        const { verdict, errors } = await load(condition, html, `/${attr}.html`);
+        expect(verdict.blocked, `${attr} under ${condition}`).toBe(condition === 'easylist');
+        expect(errors).toEqual([]);
+      }
+    }
+  });
+
+  it('inside a hidden iframe (no layout) it stays inconclusive, not blocked', async () => {
+    const inner = server.page('/inner.html', articleHtml(server, { ad: 'none', bodyEnd: KINDLY + DETECT }));
+    const outer = `<!doctype html><title>outer</title><iframe style="display:none" src="${inner}"></iframe>`;
+    const t = await openPage(browser, 'cosmetic');
+    await t.page.goto(server.page('/outer.html', outer));
+    const frame = t.page.frames().find((f) => f.url().endsWith('/inner.html'))!;
+    const verdict = await frame.evaluate(() => (window as unknown as { Kindly: { detect(): Promise<RecordedVerdict> } }).Kindly.detect());
+    expect(verdict.blocked).toBe(false);
+    expectSignal(verdict, 'bait', 'inconclusive');
+    expect(t.errors).toEqual([]);
+    await t.context.close();
+  });
+
+  it('while printing, where print styles hide ad-like names', async () => {
+    const css = '@media print { .ad-slot, .banner-ad, [data-ad-module], [data-ad-width] { display: none } }';
+    const html = articleHtml(server, { ad: 'none', css, head: VERDICT_RECORDER, bodyEnd: KINDLY });
+    const t = await openPage(browser, 'none');
+    await t.page.goto(server.page('/print.html', html));
+    await t.page.emulateMedia({ media: 'print' });
+    const verdict = await t.page.evaluate(() => (window as unknown as { Kindly: { detect(): Promise<RecordedVerdict> } }).Kindly.detect());
+    expect(verdict.blocked).toBe(false);
+    expectSignal(verdict, 'bait', 'inconclusive');
+    await t.context.close();
+  });
+
+  it('in a background tab (hidden, animation frames paused)', async () => {
+    const background =
+      "<script>Object.defineProperty(document,'visibilityState',{get:()=>'hidden'});" +
+      "Object.defineProperty(document,'hidden',{get:()=>true});window.requestAnimationFrame=function(){return 0};</script>";
+    const html = articleHtml(server, { head: VERDICT_RECORDER + background, bodyEnd: KINDLY + DETECT });
+    for (const condition of ['none', 'easylist'] as const) {
+      const { verdict, errors } = await load(condition, html, '/background.html');
+      expect(verdict.blocked, condition).toBe(condition === 'easylist');
+      expect(errors).toEqual([]);
+    }
+  });
+});
+
+describe('one detection per page, shared; recheck runs a fresh one', () => {
+  it('shares the first verdict and dispatches kindly:verdict once per detection', async () => {
+    const t = await openPage(browser, 'easylist');
+    await t.page.goto(server.page('/shared.html', articleHtml(server, { head: VERDICT_RECORDER, bodyEnd: KINDLY })));
+    const result = await t.page.evaluate(async () => {
+      const K = (window as unknown as { Kindly: { detect(o?: object): Promise<RecordedVerdict> } }).Kindly;
+      const [a, b] = await Promise.all([K.detect(), K.detect()]);
+      const c = await K.detect({ recheck: true });
+      return { same: a === b, fresh: a !== c, events: (window as unknown as { __verdicts: unknown[] }).__verdicts.length, blocked: [a.blocked, c.blocked] };
+    });
+    expect(result).toEqual({ same: true, fresh: true, events: 2, blocked: [true, true] });
+    await t.context.close();
+  });
+});

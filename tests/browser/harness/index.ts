@@ -1,0 +1,7 @@
+// The browser tier's harness: real Chromium, Ghostery's engine with the real EasyList, and a
+// news article served under real-looking host names. See tests/browser/README.md.
+export * from './article';
+export * from './browser';
+export * from './requirements';
+export * from './server';
+export * from './verdicts';
