@@ -2,6 +2,7 @@
 // news article served under real-looking host names. See tests/browser/README.md.
 export * from './article';
 export * from './browser';
+export * from './firefox';
 export * from './requirements';
 export * from './server';
 export * from './verdicts';
