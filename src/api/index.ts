@@ -1,0 +1,2 @@
+export { init } from './init';
+export type { KindlyController } from './controller';

@@ -1,0 +1,38 @@
+import { resolveOptions } from '../config/resolve';
+import type { KindlyOptions, ResolvedOptions } from '../config/types';
+import { warn } from '../config/warn';
+import { createController, type KindlyController } from './controller';
+
+let active: KindlyController | undefined;
+
+/**
+ * Starts Kindly from already-validated options (the auto-init path validates attributes
+ * itself so warnings name `data-*` attributes). One controller per page: a second call warns
+ * and returns the existing one.
+ */
+export function initResolved(resolve: () => ResolvedOptions): KindlyController {
+  if (active) {
+    warn('init() called twice: returning the first controller');
+    return active;
+  }
+  const controller = createController(resolve(), () => {
+    if (active == controller) active = undefined;
+  });
+  return (active = controller);
+}
+
+/**
+ * Starts Kindly: waits for detection and, when an ad blocker is at work and the frequency rules
+ * allow it, shows the support prompt. Never throws; invalid options are warned about and
+ * replaced by their defaults.
+ *
+ * A second call on the same page warns and returns the existing controller (so a snippet
+ * included twice shows one prompt); `destroy()` it first to start over with new options.
+ *
+ * @example
+ * const kindly = init({ supportUrl: '/support', mode: 'corner' });
+ * document.addEventListener('kindly:action', (e) => analytics.track(e.detail.action));
+ */
+export function init(options?: KindlyOptions): KindlyController {
+  return initResolved(() => resolveOptions(options));
+}

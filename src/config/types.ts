@@ -1,0 +1,102 @@
+import type { Verdict } from '../detect/types';
+import type { Texts } from '../locales/texts';
+
+/** Where the prompt appears. */
+export type Mode = 'banner' | 'modal' | 'corner' | 'inline';
+/** Colour scheme: fixed, or following `prefers-color-scheme`. */
+export type Theme = 'light' | 'dark' | 'auto';
+/** Where "not now", page views and "last shown" are remembered. */
+export type StorageKind = 'local' | 'session' | 'memory';
+
+/** What a `kindly:action` event and the `onAction` callback receive. */
+export interface ActionDetail {
+  /** `support`, `allowlist-help`, `blocker`, `recheck`, `reload` or `dismiss`. */
+  action: 'support' | 'allowlist-help' | 'blocker' | 'recheck' | 'reload' | 'dismiss';
+  /** For `blocker`: which blocker's steps the reader opened. */
+  blocker?: string;
+}
+
+/** What `kindly:show` and `onShow` receive. */
+export interface ShowDetail {
+  mode: Mode;
+  /** `true` when shown by the preview option, without a blocker. */
+  preview: boolean;
+  /** `true` for the brief thank-you shown after an allowlist-and-reload. */
+  thanks: boolean;
+}
+
+/** What `kindly:hide` and `onHide` receive. */
+export interface HideDetail {
+  /** `dismiss` ("Not now"), `thanks` (closed after the thank-you), `api` (`hide()`), `destroy`. */
+  reason: 'dismiss' | 'thanks' | 'api' | 'destroy';
+}
+
+/** What `kindly:dismiss` and `onDismiss` receive. */
+export interface DismissDetail {
+  /** Days the dismissal is remembered for (0: this page only). */
+  days: number;
+}
+
+/**
+ * Options for `init()`. Every option is optional; each has a `data-*` attribute twin for the
+ * script tag (see the table in `src/config/resolve.ts`).
+ */
+export interface KindlyOptions {
+  /** `http:`/`https:` URL of the support (subscribe, donate) page; relative URLs resolve against the page. Without it the support link is not shown. */
+  supportUrl?: string;
+  /** Placement. Default `banner`. */
+  mode?: Mode;
+  /** CSS selector of the element(s) to render into when `mode` is `inline` (e.g. an empty ad slot). */
+  target?: string;
+  /** Language of the built-in texts, e.g. `de` or `pt-BR` (matched by primary subtag). Default: `<html lang>`, then the browser's languages, then English. */
+  locale?: string;
+  /** Override any text (see {@link Texts}). */
+  texts?: Partial<Texts>;
+  /** Default `auto` (follows `prefers-color-scheme`). */
+  theme?: Theme;
+  /** Accent colour of the support button (white text sits on it: pick a dark enough colour). Sets `--kindly-accent`. */
+  accent?: string;
+  /** Background colour. Sets `--kindly-bg`. */
+  background?: string;
+  /** Text colour. Sets `--kindly-text`. */
+  color?: string;
+  /** Corner radius, a CSS length. Sets `--kindly-radius`. */
+  radius?: string;
+  /** CSS `font-family`. Sets `--kindly-font`. */
+  font?: string;
+  /** Days a "Not now" is remembered. Default 7; 0 remembers it for this page only. */
+  dismissDays?: number;
+  /** Show only from the Nth page view on. Default 1 (the first). */
+  minPageviews?: number;
+  /** Show at most once per this many hours. Default 0 (no limit besides "Not now"). */
+  periodHours?: number;
+  /** Milliseconds after `init()` before the prompt may appear. Default 0. */
+  delay?: number;
+  /** Detection deadline in milliseconds (passed to `detect`). Default: detect's own (600). */
+  timeout?: number;
+  /** Extra ad script URL parts to watch (passed to `detect`). */
+  adScripts?: string[];
+  /** `http:`/`https:` URL for the optional request probe (passed to `detect`). Off by default. */
+  probeUrl?: string;
+  /** Show the prompt without a blocker, marked "Preview". Never on by default. */
+  preview?: boolean;
+  /** Let `?kindly-preview` in the page URL turn preview on. Default `false`. */
+  previewParam?: boolean;
+  /** Default `local`; falls back to memory whenever the browser refuses storage. */
+  storage?: StorageKind;
+  /** CSP nonce for the `<style>` element used where constructable stylesheets are missing. */
+  nonce?: string;
+  /** Called with every verdict this controller gets (the first detection and each recheck). */
+  onVerdict?: (verdict: Verdict) => void;
+  onShow?: (detail: ShowDetail) => void;
+  onHide?: (detail: HideDetail) => void;
+  onDismiss?: (detail: DismissDetail) => void;
+  onAction?: (detail: ActionDetail) => void;
+}
+
+/** Options after validation: defaults filled in, texts resolved, frozen. */
+export interface ResolvedOptions
+  extends Readonly<Required<Pick<KindlyOptions, 'mode' | 'theme' | 'dismissDays' | 'minPageviews' | 'periodHours' | 'delay' | 'preview' | 'previewParam' | 'storage'>>>,
+    Readonly<Omit<KindlyOptions, 'mode' | 'theme' | 'dismissDays' | 'minPageviews' | 'periodHours' | 'delay' | 'preview' | 'previewParam' | 'storage' | 'texts'>> {
+  readonly texts: Readonly<Partial<Texts>>;
+}

@@ -1,0 +1,2 @@
+export { safeStorage, type SafeStorage } from './safe-storage';
+export { allowed, countView, rememberDismissal, rememberShown, RELOAD_FLAG } from './frequency';
