@@ -1,4 +1,5 @@
 // Auto-init for the script-tag build: `<script src="kindly.umd.js" data-kindly data-…>`.
+import { guard } from './api/guard';
 import { initResolved } from './api/init';
 import { autoDisabled, readAttributes } from './config/attributes';
 import { resolveOptions } from './config/resolve';
@@ -22,7 +23,7 @@ export function autoInit(): void {
   const current = d.currentScript;
   const script = (current ? current.hasAttribute('data-kindly') && current : d.querySelector('script[data-kindly]')) as HTMLScriptElement | null;
   if (!script || autoDisabled(script)) return;
-  const go = () => initResolved(() => resolveOptions(readAttributes(script), true));
+  const go = guard(() => initResolved(() => resolveOptions(readAttributes(script), true)));
   if (d.readyState == 'loading') d.addEventListener('DOMContentLoaded', go, { once: true });
   else go();
 }

@@ -10,6 +10,7 @@ import { mount, type Mount } from '../ui/mount';
 import { Prompt, type Phase, type UiEvent, type UiState } from '../ui/prompt';
 import { BLOCKERS } from '../ui/steps';
 import { emit, safeCall } from './events';
+import { guard } from './guard';
 
 /** What `init()` returns. */
 export interface KindlyController {
@@ -75,7 +76,7 @@ export function createController(o: ResolvedOptions, onDestroy: () => void): Kin
 
   function paint() {
     for (const m of mounts)
-      m.paint(h(Prompt, { o, mode, locale, state, preview, on, onKey: (e: KeyboardEvent) => handleKey(e, m.root, mode == 'modal', close) }));
+      m.paint(h(Prompt, { o, mode, locale, state, preview, on: onUi, onKey: guard((e: KeyboardEvent) => handleKey(e, m.root, mode == 'modal', close)) }));
   }
 
   function setPhase(phase: Phase) {
@@ -83,6 +84,8 @@ export function createController(o: ResolvedOptions, onDestroy: () => void): Kin
     paint();
   }
 
+  // Preact calls these from the reader's clicks and keys: guarded like the public methods.
+  const onUi = guard(on);
   function on(e: UiEvent, arg?: number) {
     if (e == 'dismiss') return dismiss();
     if (e == 'recheck') {
@@ -155,19 +158,23 @@ export function createController(o: ResolvedOptions, onDestroy: () => void): Kin
 
   async function recheck(): Promise<Verdict> {
     const open = mounts.length > 0;
-    if (open) setPhase('checking');
+    if (open) guard(setPhase)('checking');
     const v = await detect({ ...detectOptions, recheck: true });
     if (dead) return v;
-    safeCall(o.onVerdict, v);
-    if (open && mounts.length) {
-      const inside = focused();
-      setPhase(v.blocked ? 'still' : 'thanks');
-      // The button the reader pressed is gone: move focus to what replaced it.
-      inside?.root.querySelector<HTMLElement>(v.blocked ? '.kl' : '.kc')?.focus();
-      if (!v.blocked) {
-        await sleep(THANKS_MS);
-        hide('thanks');
+    try {
+      safeCall(o.onVerdict, v);
+      if (open && mounts.length) {
+        const inside = focused();
+        setPhase(v.blocked ? 'still' : 'thanks');
+        // The button the reader pressed is gone: move focus to what replaced it.
+        inside?.root.querySelector<HTMLElement>(v.blocked ? '.kl' : '.kc')?.focus();
+        if (!v.blocked) {
+          await sleep(THANKS_MS);
+          hide('thanks');
+        }
       }
+    } catch (e) {
+      warn('internal error:', e);
     }
     return v;
   }
@@ -210,5 +217,6 @@ export function createController(o: ResolvedOptions, onDestroy: () => void): Kin
   }
 
   const ready = start();
-  return { show: () => show(), hide: () => hide(), recheck, destroy, ready };
+  // Every way in from the page is guarded: a failure logs one warning and changes nothing.
+  return { show: guard(() => show()), hide: guard(() => hide()), recheck, destroy: guard(destroy), ready };
 }

@@ -1,6 +1,7 @@
 import { resolveOptions } from '../config/resolve';
 import type { KindlyOptions, ResolvedOptions } from '../config/types';
 import { warn } from '../config/warn';
+import { detect } from '../detect/index';
 import { createController, type KindlyController } from './controller';
 
 let active: KindlyController | undefined;
@@ -15,10 +16,17 @@ export function initResolved(resolve: () => ResolvedOptions): KindlyController {
     warn('init() called twice: returning the first controller');
     return active;
   }
-  const controller = createController(resolve(), () => {
-    if (active == controller) active = undefined;
-  });
-  return (active = controller);
+  try {
+    const controller = createController(resolve(), () => {
+      if (active == controller) active = undefined;
+    });
+    return (active = controller);
+  } catch (e) {
+    warn('init failed:', e);
+    // An inert controller: the page's calls to it still work, and do nothing.
+    const nothing = () => {};
+    return { show: nothing, hide: nothing, destroy: nothing, recheck: () => detect(), ready: Promise.resolve() };
+  }
 }
 
 /**

@@ -1,0 +1,16 @@
+import { warn } from '../config/warn';
+
+/**
+ * Wraps an entry point (an API method, an event handler, a timer callback) so that a failure
+ * inside Kindly is logged as one `[kindly]` warning and never thrown into the host page.
+ */
+export const guard =
+  <A extends unknown[], R>(fn: (...args: A) => R, fallback?: R) =>
+  (...args: A): R => {
+    try {
+      return fn(...args);
+    } catch (e) {
+      warn('internal error:', e);
+      return fallback as R;
+    }
+  };

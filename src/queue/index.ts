@@ -1,0 +1,2 @@
+// The command queue: `kindlyQueue.push(fn)` works before and after the script loads.
+export { drainQueue, type LiveQueue, type QueuedFn } from './queue';

@@ -1,0 +1,57 @@
+import type { Verdict } from '../detect/types';
+import { warn } from '../config/warn';
+import { isBot } from './bots';
+
+/** When not to show the prompt. Every rule is optional. */
+export interface SuppressRules {
+  /** A cookie name whose presence marks a subscriber. */
+  skipCookie?: string;
+  /** A `localStorage` key whose presence marks a subscriber. */
+  skipStorageKey?: string;
+  /** A CSS selector that matches on paid or sponsored content. */
+  skipSelector?: string;
+  /** Skip automated browsers and known crawlers. Default `true`. */
+  skipBots?: boolean;
+  /** Return `true` to allow the prompt for this verdict. A throw counts as "don't show". */
+  shouldShow?: (verdict: Verdict) => boolean;
+}
+
+/** Which rule suppressed the prompt. */
+export type SuppressReason = 'cookie' | 'storage' | 'selector' | 'bot' | 'callback';
+
+// Reads that throw (cookies and storage in sandboxed iframes) count as "not present".
+const attempt = (read: () => unknown): unknown => {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Decides whether the prompt must stay hidden; returns the first rule that says so, or
+ * `undefined`. Without a `verdict` the `shouldShow` callback is not consulted, so the page rules
+ * can be checked before detection runs. Never throws.
+ */
+export function shouldSuppress(rules: SuppressRules, verdict?: Verdict, win: Window = window): SuppressReason | undefined {
+  const { skipCookie, skipStorageKey, skipSelector, shouldShow } = rules;
+  const doc = win.document;
+  if (skipCookie && attempt(() => ('; ' + doc.cookie).includes('; ' + skipCookie + '='))) return 'cookie';
+  if (skipStorageKey && attempt(() => win.localStorage.getItem(skipStorageKey)) != null) return 'storage';
+  if (skipSelector) {
+    try {
+      if (doc.querySelector(skipSelector)) return 'selector';
+    } catch {
+      warn(`skipSelector "${skipSelector}" is not a valid CSS selector: ignored`);
+    }
+  }
+  if (rules.skipBots !== false && attempt(() => isBot(win.navigator))) return 'bot';
+  if (verdict && shouldShow) {
+    try {
+      if (!shouldShow(verdict)) return 'callback';
+    } catch (e) {
+      warn('shouldShow threw: not showing the prompt', e);
+      return 'callback';
+    }
+  }
+}
