@@ -6,8 +6,6 @@ import { listenTcf } from './tcf';
 export interface ConsentOptions {
   /** TCF purpose whose consent is required. Default 1 ("Store and/or access information on a device"); 0 ignores the TCF API. */
   tcfPurpose?: number;
-  /** How long to wait for `window.__tcfapi` to appear, in ms. Default 10000. */
-  tcfWait?: number;
   /** A DOM event on `document` meaning "granted" (`detail === false` means withdrawn). */
   event?: string;
 }
@@ -32,7 +30,7 @@ export interface ConsentGate {
  * source wins, so a later refusal from the CMP closes the gate again. Never throws.
  */
 export function createConsentGate(options: ConsentOptions = {}, win: Window = window): ConsentGate {
-  const { tcfPurpose = 1, tcfWait = 1e4, event } = options;
+  const { tcfPurpose = 1, event } = options;
   const subs = new Set<(granted: boolean) => void>();
   let granted = !!explicitConsent;
   const set = (value: boolean) => {
@@ -47,7 +45,7 @@ export function createConsentGate(options: ConsentOptions = {}, win: Window = wi
     });
   };
   const onEvent = (e: Event) => set((e as CustomEvent).detail !== false);
-  const stops = [onExplicit(set), tcfPurpose > 0 ? listenTcf(win, tcfPurpose, tcfWait, set) : () => {}];
+  const stops = [onExplicit(set), tcfPurpose > 0 ? listenTcf(win, tcfPurpose, set) : () => {}];
   if (event) {
     win.document.addEventListener(event, onEvent);
     stops.push(() => win.document.removeEventListener(event, onEvent));

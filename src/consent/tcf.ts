@@ -9,9 +9,8 @@ export interface TcData {
   publisher?: { consents?: Record<string, boolean> };
 }
 
-type TcfApi = (command: string, version: number, callback: (data: TcData | null, success: boolean) => void, param?: unknown) => void;
-
-const POLL_MS = 100;
+/** How long to look for `window.__tcfapi` when a CMP defines it late (no standard stub). */
+export const TCF_WAIT_MS = 1e4;
 
 /**
  * Reads `purpose` from a TCData event: `true` granted, `false` refused, `undefined` no decision
@@ -24,51 +23,44 @@ const POLL_MS = 100;
  */
 export function tcfDecision(data: TcData, purpose: number): boolean | undefined {
   if (data.gdprApplies === false) return true;
-  if (data.eventStatus != 'tcloaded' && data.eventStatus != 'useractioncomplete') return undefined;
-  return !!(data.purpose?.consents?.[purpose] || data.publisher?.consents?.[purpose]);
+  if (data.eventStatus == 'tcloaded' || data.eventStatus == 'useractioncomplete')
+    return !!(data.purpose?.consents?.[purpose] || data.publisher?.consents?.[purpose]);
 }
 
 /**
  * Listens to the page's IAB TCF v2 API (`window.__tcfapi`) and reports each decision. When the
- * API is not there yet (a CMP without the standard stub), polls for it for `waitMs`; CMPs in a
- * parent frame (`__tcfapiLocator`) are not reached: use `Kindly.consent()` there.
+ * API is not there yet (a CMP without the standard stub), polls for it for {@link TCF_WAIT_MS};
+ * a CMP in a parent frame (`__tcfapiLocator`) is not reached: use `Kindly.consent()` there.
  * Returns a function that stops polling and removes the TCF listener.
  */
-export function listenTcf(win: Window, purpose: number, waitMs: number, report: (granted: boolean) => void): () => void {
+export function listenTcf(win: Window, purpose: number, report: (granted: boolean) => void): () => void {
   let stopped = false;
   let id: number | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const api = () => (win as unknown as { __tcfapi?: TcfApi }).__tcfapi;
-  const remove = () => {
+  let timer: ReturnType<typeof setTimeout>;
+  const w = win as unknown as { __tcfapi?: (...args: unknown[]) => void };
+  // Every call into the CMP and every answer from it is guarded: a broken CMP must not break the page.
+  const guard = (fn: () => unknown) => {
     try {
-      api()!('removeEventListener', 2, () => {}, id);
+      fn();
     } catch (e) {
-      warn('__tcfapi removeEventListener failed', e);
+      warn('TCF API error', e);
     }
   };
-  const onData = (data: TcData | null, ok: boolean) => {
-    try {
+  const remove = () => guard(() => w.__tcfapi!('removeEventListener', 2, () => {}, id));
+  const onData = (data: TcData | null, ok: boolean) =>
+    guard(() => {
       if (!ok || !data) return;
       if (data.listenerId != null) id = data.listenerId;
       // Stopped before the CMP answered: remove the listener now that its id is known.
       if (stopped) return id != null && remove();
       const granted = tcfDecision(data, purpose);
       if (granted != null) report(granted);
-    } catch (e) {
-      warn('could not read TCF consent', e);
-    }
+    });
+  const start = (waited: number) => {
+    if (typeof w.__tcfapi == 'function') guard(() => w.__tcfapi!('addEventListener', 2, onData));
+    else if (waited < TCF_WAIT_MS) timer = setTimeout(start, 100, waited + 100);
   };
-  const start = (left: number) => {
-    if (stopped) return;
-    if (typeof api() == 'function') {
-      try {
-        api()!('addEventListener', 2, onData);
-      } catch (e) {
-        warn('__tcfapi addEventListener failed', e);
-      }
-    } else if (left > 0) timer = setTimeout(() => start(left - POLL_MS), POLL_MS);
-  };
-  start(waitMs);
+  start(0);
   return () => {
     stopped = true;
     clearTimeout(timer);

@@ -42,7 +42,7 @@ export function shouldSuppress(rules: SuppressRules, verdict?: Verdict, win: Win
     try {
       if (doc.querySelector(skipSelector)) return 'selector';
     } catch {
-      warn(`skipSelector "${skipSelector}" is not a valid CSS selector: ignored`);
+      warn('invalid skipSelector ignored: ' + skipSelector);
     }
   }
   if (rules.skipBots !== false && attempt(() => isBot(win.navigator))) return 'bot';
@@ -50,7 +50,7 @@ export function shouldSuppress(rules: SuppressRules, verdict?: Verdict, win: Win
     try {
       if (!shouldShow(verdict)) return 'callback';
     } catch (e) {
-      warn('shouldShow threw: not showing the prompt', e);
+      warn('shouldShow threw: prompt not shown', e);
       return 'callback';
     }
   }

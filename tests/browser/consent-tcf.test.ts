@@ -1,0 +1,83 @@
+// The consent gate against a real TCF v2.2 API (IAB Tech Lab's CmpApi, real TC strings) in real
+// Chromium. The gate is bundled from src/ here (it is not wired into the bundles yet) and added
+// to a page whose <head> carries the test CMP from tests/browser/fixtures/tcf.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rollup } from 'rollup';
+import typescript from '@rollup/plugin-typescript';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openPage, startServer, type TestServer } from './harness';
+import { tcfHead, type TcfInitial } from './fixtures/tcf/index';
+
+let server: TestServer;
+let browser: Browser;
+let gateJs: string;
+
+beforeAll(async () => {
+  const bundle = await rollup({
+    input: 'src/consent/index.ts',
+    plugins: [typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist' })],
+  });
+  gateJs = (await bundle.generate({ format: 'iife', name: 'KindlyConsent' })).output[0].code;
+  await bundle.close();
+  [server, browser] = await Promise.all([startServer(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Page = Awaited<ReturnType<typeof openPage>>['page'];
+
+/** Opens a page with the test CMP and a live gate; `window.seen` records every change. */
+async function open(initial: TcfInitial = 'none') {
+  const url = server.page(`/consent-${initial}-${Math.random()}`, `<!doctype html><html><head>${tcfHead({ initial })}</head><body><p>Article</p></body></html>`);
+  const { page, errors } = await openPage(browser, 'none');
+  await page.goto(url);
+  await page.addScriptTag({ content: gateJs });
+  await page.evaluate(async () => {
+    const w = window as any;
+    await w.__kindlyTestCmpReady;
+    w.gate = w.KindlyConsent.createConsentGate();
+    w.seen = [];
+    w.gate.onChange((g: boolean) => w.seen.push(g));
+  });
+  return { page, errors };
+}
+const state = (page: Page) => page.evaluate(() => ({ granted: (window as any).gate.granted, seen: (window as any).seen }));
+const cmp = (page: Page, action: string) => page.evaluate((a) => (window as any).__kindlyTestCmp[a](), action);
+
+describe('consent gate with a real TCF API in Chromium', () => {
+  it('granted on load', async () => {
+    const { page, errors } = await open('grant');
+    expect(await state(page)).toEqual({ granted: true, seen: [] });
+    expect(errors).toEqual([]);
+  });
+
+  it('refused: stays closed; granted later: opens', async () => {
+    const { page, errors } = await open('refuse');
+    expect((await state(page)).granted).toBe(false);
+    await cmp(page, 'grant');
+    expect(await state(page)).toEqual({ granted: true, seen: [true] });
+    expect(errors).toEqual([]);
+  });
+
+  it('withdrawn: closes again', async () => {
+    const { page } = await open('grant');
+    await cmp(page, 'withdraw');
+    expect(await state(page)).toEqual({ granted: false, seen: [false] });
+  });
+
+  it('no decision yet (CMP UI showing), then GDPR does not apply', async () => {
+    const { page } = await open('showUi');
+    expect((await state(page)).granted).toBe(false);
+    await cmp(page, 'noGdpr');
+    expect((await state(page)).granted).toBe(true);
+  });
+
+  it('destroy removes the TCF listener', async () => {
+    const { page } = await open('refuse');
+    expect(await cmp(page, 'listeners')).toBe(1);
+    await page.evaluate(() => (window as any).gate.destroy());
+    expect(await cmp(page, 'listeners')).toBe(0);
+  });
+});

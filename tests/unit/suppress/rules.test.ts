@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isBot, shouldSuppress } from '../../../src/suppress/index';
+import type { Verdict } from '../../../src/detect/types';
+
+const verdict = { blocked: true, signals: { bait: 'blocked', adStack: 'off', probe: 'off' }, elapsedMs: 5 } as Verdict;
+let warn: ReturnType<typeof vi.spyOn>;
+
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.cookie = 'kindly_sub=; expires=Thu, 01 Jan 1970 00:00:00 GMT';
+  document.cookie = 'xkindly_sub=; expires=Thu, 01 Jan 1970 00:00:00 GMT';
+  localStorage.clear();
+  document.body.innerHTML = '';
+});
+
+describe('shouldSuppress', () => {
+  it('shows by default on a reader’s page (jsdom is no bot)', () => {
+    expect(shouldSuppress({}, verdict)).toBeUndefined();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('skipCookie: the exact cookie name, not a suffix match', () => {
+    document.cookie = 'xkindly_sub=1';
+    expect(shouldSuppress({ skipCookie: 'kindly_sub' })).toBeUndefined();
+    document.cookie = 'kindly_sub=yes';
+    expect(shouldSuppress({ skipCookie: 'kindly_sub' })).toBe('cookie');
+  });
+
+  it('skipStorageKey: present → storage; an empty value still counts', () => {
+    expect(shouldSuppress({ skipStorageKey: 'sub' })).toBeUndefined();
+    localStorage.setItem('sub', '');
+    expect(shouldSuppress({ skipStorageKey: 'sub' })).toBe('storage');
+  });
+
+  it('reads that throw (sandboxed iframe) count as absent and never throw', () => {
+    vi.spyOn(Document.prototype, 'cookie', 'get').mockImplementation(() => {
+      throw new DOMException('sandboxed', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('sandboxed', 'SecurityError');
+    });
+    expect(shouldSuppress({ skipCookie: 'a', skipStorageKey: 'b' }, verdict)).toBeUndefined();
+  });
+
+  it('skipSelector: matches paid content; an invalid selector warns once per call and is ignored', () => {
+    expect(shouldSuppress({ skipSelector: '.paywall' })).toBeUndefined();
+    document.body.innerHTML = '<article class="paywall"></article>';
+    expect(shouldSuppress({ skipSelector: '.paywall' })).toBe('selector');
+    expect(shouldSuppress({ skipSelector: '[[nope' })).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0][0]).toBe('[kindly] invalid skipSelector ignored: [[nope');
+  });
+
+  it('skipBots: navigator.webdriver, unless skipBots is false', () => {
+    // jsdom has no navigator.webdriver; automated Chromium sets it to true.
+    Object.defineProperty(navigator, 'webdriver', { configurable: true, get: () => true });
+    try {
+      expect(shouldSuppress({})).toBe('bot');
+      expect(shouldSuppress({ skipBots: false })).toBeUndefined();
+    } finally {
+      delete (navigator as { webdriver?: boolean }).webdriver;
+    }
+  });
+
+  it('skipBots: a crawler user agent', () => {
+    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue('Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)');
+    expect(shouldSuppress({}, verdict)).toBe('bot');
+  });
+
+  it('shouldShow: false or a throw suppresses (reader-friendly); true shows; not consulted without a verdict', () => {
+    const no = vi.fn(() => false);
+    expect(shouldSuppress({ shouldShow: no })).toBeUndefined();
+    expect(no).not.toHaveBeenCalled();
+    expect(shouldSuppress({ shouldShow: no }, verdict)).toBe('callback');
+    expect(no).toHaveBeenCalledWith(verdict);
+    expect(shouldSuppress({ shouldShow: () => true }, verdict)).toBeUndefined();
+    const boom = () => {
+      throw new Error('x');
+    };
+    expect(shouldSuppress({ shouldShow: boom }, verdict)).toBe('callback');
+    expect(warn).toHaveBeenCalledWith('[kindly] shouldShow threw: prompt not shown', expect.any(Error));
+  });
+
+  it('reports the first rule that matched, in the documented order', () => {
+    document.cookie = 'kindly_sub=1';
+    localStorage.setItem('sub', '1');
+    expect(shouldSuppress({ skipCookie: 'kindly_sub', skipStorageKey: 'sub' })).toBe('cookie');
+  });
+});
+
+describe('isBot', () => {
+  const nav = (userAgent: string, webdriver = false) => ({ userAgent, webdriver }) as Navigator;
+  const crawlers = [
+    'Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; Googlebot/2.1; +http://www.google.com/bot.html) Chrome/120.0 Safari/537.36',
+    'Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)',
+    'DuckDuckBot/1.1; (+http://duckduckgo.com/duckduckbot.html)',
+    'Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)',
+    'Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)',
+    'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/13.1.1 Safari/605.1.15 (Applebot/0.1; +http://www.apple.com/go/applebot)',
+    'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)',
+    'Twitterbot/1.0',
+    'Mozilla/5.0 (compatible; Yahoo! Slurp; http://help.yahoo.com/help/us/ysearch/slurp)',
+    'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0.0.0 Mobile Safari/537.36 Chrome-Lighthouse',
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0.0.0 Safari/537.36',
+    'AdsBot-Google (+http://www.google.com/adsbot.html)',
+  ];
+  it.each(crawlers)('crawler: %s', (ua) => expect(isBot(nav(ua))).toBe(true));
+
+  const readers = [
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+    'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0',
+    'Mozilla/5.0 (Linux; Android 9; CUBOT P30) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36',
+  ];
+  it.each(readers)('reader: %s', (ua) => expect(isBot(nav(ua))).toBe(false));
+
+  it('navigator.webdriver', () => expect(isBot(nav(readers[0], true))).toBe(true));
+});
