@@ -2,8 +2,14 @@
 // this script evaluates, when `document.currentScript` still points at our tag.
 import { autoInit } from './auto';
 
-export { detect } from './detect/index';
-export { init } from './api/index';
-export { version } from './version';
+import { init } from './api/index';
+import { consent } from './consent/index';
+import { detect } from './detect/index';
+import { drainQueue } from './queue/index';
+import { version } from './version';
+
+export { consent, detect, init, version };
 
 autoInit();
+// After this script has run, so the queue's functions see the whole `Kindly` global.
+if (typeof window == 'object') queueMicrotask(() => drainQueue({ consent, detect, init, version }));

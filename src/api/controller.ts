@@ -9,6 +9,8 @@ import { handleKey } from '../ui/keys';
 import { mount, type Mount } from '../ui/mount';
 import { Prompt, type Phase, type UiEvent, type UiState } from '../ui/prompt';
 import { BLOCKERS } from '../ui/steps';
+import { createConsentGate } from '../consent/index';
+import { shouldSuppress } from '../suppress/index';
 import { emit, safeCall } from './events';
 import { guard } from './guard';
 
@@ -26,6 +28,14 @@ export interface KindlyController {
   readonly ready: Promise<void>;
 }
 
+/** What `recheck()` answers while consent is missing: no detection ran. */
+const NO_CONSENT: Verdict = Object.freeze({
+  blocked: false,
+  signals: { bait: 'off', adStack: 'off', probe: 'off' },
+  elapsedMs: 0,
+  reason: 'no consent',
+}) as Verdict;
+
 /** Milliseconds the thank-you stays before the prompt closes itself. */
 const THANKS_MS = 3000;
 
@@ -40,7 +50,8 @@ const previewParam = () => {
 /** Builds a controller from validated options and starts it. */
 export function createController(o: ResolvedOptions, onDestroy: () => void): KindlyController {
   const store = safeStorage(o.storage);
-  const session = safeStorage('session');
+  // The reload flag lives in sessionStorage, unless the publisher asked for no storage at all.
+  const session = safeStorage(o.storage == 'none' || o.storage == 'memory' ? o.storage : 'session');
   const locale = pickLocale(o.locale, o.texts);
   const detectOptions = { timeout: o.timeout, adScripts: o.adScripts && [...o.adScripts], probeUrl: o.probeUrl };
   const preview = o.preview || (o.previewParam && previewParam());
@@ -49,6 +60,10 @@ export function createController(o: ResolvedOptions, onDestroy: () => void): Kin
   let state: UiState = { phase: 'ask', blocker: 0 };
   let returnTo: Element | null = null;
   let dead = false;
+  // Consent withdrawn: no more checks, nothing shown, nothing written, for this page view.
+  let stopped = false;
+  const cleanups = new Set<() => void>();
+  const gate = o.requireConsent ? createConsentGate({ tcfPurpose: o.consentPurpose, event: o.consentEvent }) : undefined;
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const wakers = new Set<() => void>();
   let whenBody: (() => void) | undefined;
@@ -112,7 +127,7 @@ export function createController(o: ResolvedOptions, onDestroy: () => void): Kin
   }
 
   function show(thanks = false) {
-    if (dead || mounts.length) return;
+    if (dead || stopped || (gate && !gate.granted) || mounts.length) return;
     if (!document.body) {
       // A head script without defer: wait for <body> (and inline targets) to exist.
       document.addEventListener('DOMContentLoaded', (whenBody = () => ((whenBody = undefined), show(thanks))), { once: true });
@@ -157,6 +172,8 @@ export function createController(o: ResolvedOptions, onDestroy: () => void): Kin
   }
 
   async function recheck(): Promise<Verdict> {
+    // Without consent (not given yet, or withdrawn) no check runs at all.
+    if (stopped || (gate && !gate.granted)) return NO_CONSENT;
     const open = mounts.length > 0;
     if (open) guard(setPhase)('checking');
     const v = await detect({ ...detectOptions, recheck: true });
@@ -185,24 +202,57 @@ export function createController(o: ResolvedOptions, onDestroy: () => void): Kin
     dead = true;
     stopTimers();
     if (whenBody) document.removeEventListener('DOMContentLoaded', whenBody);
+    cleanups.forEach((cleanup) => cleanup());
+    gate?.destroy();
     onDestroy();
   }
 
+  // Resolves at once when `already`, else at `event` (or when the controller dies): the listener
+  // never outlives `destroy()`.
+  const until = (event: string, target: EventTarget, already: boolean) =>
+    new Promise<void>((resolve) => {
+      if (already) return resolve();
+      const end = () => {
+        target.removeEventListener(event, end);
+        cleanups.delete(end);
+        resolve();
+      };
+      target.addEventListener(event, end);
+      cleanups.add(end);
+    });
+
   async function start() {
     try {
+      if (gate) {
+        // Nothing before consent: no bait, no request, no storage read, nothing shown.
+        await new Promise<void>((resolve) => {
+          const off = gate!.onChange((granted) => granted && (off(), cleanups.delete(off), resolve()));
+          cleanups.add(() => (off(), resolve()));
+          if (gate!.granted) off(), resolve();
+        });
+        if (dead) return;
+        // Withdrawn later: stop checking, close the prompt, write nothing.
+        cleanups.add(gate.onChange((granted) => !granted && withdraw()));
+      }
+      // The page rules read the DOM (skipSelector): wait for it to be parsed.
+      await until('DOMContentLoaded', document, document.readyState != 'loading');
+      if (dead) return;
+      const suppressed = !preview && shouldSuppress(o);
+      if (suppressed && !o.detectWhenSuppressed) return;
       const reloaded = session.get(RELOAD_FLAG);
       session.remove(RELOAD_FLAG);
-      const views = preview ? 0 : countView(store);
+      const views = preview || suppressed ? 0 : countView(store);
       const delay = sleep(o.delay);
       if (preview) {
         await delay;
         return show();
       }
       const [v] = await Promise.all([detect(detectOptions), delay]);
-      if (dead) return;
+      if (dead || stopped) return;
       safeCall(o.onVerdict, v);
+      if (suppressed) return;
       if (v.blocked) {
-        if (allowed(store, o, views)) show();
+        if (allowed(store, o, views) && !shouldSuppress(o, v)) show();
       } else if (reloaded) {
         // The reader allowlisted and reloaded: a brief thank-you, never as a focus-taking modal.
         if (mode == 'modal') mode = 'corner';
@@ -214,6 +264,12 @@ export function createController(o: ResolvedOptions, onDestroy: () => void): Kin
     } catch (e) {
       warn('init failed:', e);
     }
+  }
+
+  function withdraw() {
+    stopped = true;
+    stopTimers();
+    hide('consent');
   }
 
   const ready = start();

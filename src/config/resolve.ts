@@ -30,8 +30,17 @@
  * | `data-probe-url` | `probeUrl` | http(s) URL | off | `/ads/probe.gif` |
  * | `data-preview` | `preview` | boolean | `false` | `data-preview` |
  * | `data-preview-param` | `previewParam` | boolean | `false` | `data-preview-param` |
- * | `data-storage` | `storage` | `local`\|`session`\|`memory` | `local` | `session` |
+ * | `data-storage` | `storage` | `local`\|`session`\|`memory`\|`none` | `local` | `none` |
  * | `data-nonce` | `nonce` | string | none | `r4nd0m` |
+ * | `data-require-consent` | `requireConsent` | boolean | `false` | `data-require-consent` |
+ * | `data-consent-purpose` | `consentPurpose` | integer ≥ 0 (TCF purpose; 0 = ignore TCF) | `1` | `1` |
+ * | `data-consent-event` | `consentEvent` | DOM event name | none | `cmp:accepted` |
+ * | `data-skip-cookie` | `skipCookie` | cookie name | none | `subscriber` |
+ * | `data-skip-storage-key` | `skipStorageKey` | localStorage key | none | `sub_token` |
+ * | `data-skip-selector` | `skipSelector` | CSS selector | none | `.paywall-article` |
+ * | `data-skip-bots` | `skipBots` | boolean | `true` | `false` |
+ * | `data-detect-when-suppressed` | `detectWhenSuppressed` | boolean | `false` | `true` |
+ * | — | `shouldShow` | `(verdict) => boolean` | none | `(v) => !isSubscriber()` |
  * | — | `onVerdict`, `onShow`, `onHide`, `onDismiss`, `onAction` | function | none | `(d) => …` |
  */
 import { TEXT_KEYS, type Texts } from '../locales/texts';
@@ -62,8 +71,17 @@ export const SPEC: Record<string, [(v: unknown) => unknown, unknown?]> = {
   probeUrl: [url],
   preview: [bool, false],
   previewParam: [bool, false],
-  storage: [oneOf('local session memory'), 'local'],
+  storage: [oneOf('local session memory none'), 'local'],
   nonce: [text],
+  requireConsent: [bool, false],
+  consentPurpose: [num(0, true), 1],
+  consentEvent: [text],
+  skipCookie: [text],
+  skipStorageKey: [text],
+  skipSelector: [selector],
+  skipBots: [bool, true],
+  detectWhenSuppressed: [bool, false],
+  shouldShow: [fn],
   onVerdict: [fn],
   onShow: [fn],
   onHide: [fn],

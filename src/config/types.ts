@@ -6,7 +6,8 @@ export type Mode = 'banner' | 'modal' | 'corner' | 'inline';
 /** Colour scheme: fixed, or following `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
 /** Where "not now", page views and "last shown" are remembered. */
-export type StorageKind = 'local' | 'session' | 'memory';
+/** `none` and `memory` keep everything in memory for the page's life: nothing is written. */
+export type StorageKind = 'local' | 'session' | 'memory' | 'none';
 
 /** What a `kindly:action` event and the `onAction` callback receive. */
 export interface ActionDetail {
@@ -27,8 +28,8 @@ export interface ShowDetail {
 
 /** What `kindly:hide` and `onHide` receive. */
 export interface HideDetail {
-  /** `dismiss` ("Not now"), `thanks` (closed after the thank-you), `api` (`hide()`), `destroy`. */
-  reason: 'dismiss' | 'thanks' | 'api' | 'destroy';
+  /** `dismiss` ("Not now"), `thanks` (closed after the thank-you), `api` (`hide()`), `destroy`, `consent` (withdrawn). */
+  reason: 'dismiss' | 'thanks' | 'api' | 'destroy' | 'consent';
 }
 
 /** What `kindly:dismiss` and `onDismiss` receive. */
@@ -86,6 +87,28 @@ export interface KindlyOptions {
   storage?: StorageKind;
   /** CSP nonce for the `<style>` element used where constructable stylesheets are missing. */
   nonce?: string;
+  /**
+   * Hold detection, storage and the prompt until the reader consents: through the page's IAB
+   * TCF v2 CMP (`consentPurpose`), `Kindly.consent()`, or the `consentEvent` DOM event.
+   * Withdrawn consent stops further checks and hides the prompt. Default `false`.
+   */
+  requireConsent?: boolean;
+  /** TCF purpose whose consent `requireConsent` waits for. Default 1 ("Store and/or access information on a device"); 0 ignores the TCF API. */
+  consentPurpose?: number;
+  /** Name of a DOM event on `document` that means "consent granted" (`detail: false` withdraws). */
+  consentEvent?: string;
+  /** Never show to readers who have this cookie (subscribers). */
+  skipCookie?: string;
+  /** Never show to readers whose `localStorage` has this key (subscribers). */
+  skipStorageKey?: string;
+  /** Never show on pages where this CSS selector matches (paid or sponsored content). */
+  skipSelector?: string;
+  /** Never show to automated browsers (`navigator.webdriver`) and known crawlers. Default `true`. */
+  skipBots?: boolean;
+  /** On a suppressed page, still run detection so `kindly:verdict` reaches analytics. Default `false`. */
+  detectWhenSuppressed?: boolean;
+  /** Last word on showing: return `false` to keep the prompt hidden for this verdict. A throw counts as `false`. */
+  shouldShow?: (verdict: Verdict) => boolean;
   /** Called with every verdict this controller gets (the first detection and each recheck). */
   onVerdict?: (verdict: Verdict) => void;
   onShow?: (detail: ShowDetail) => void;
@@ -96,7 +119,7 @@ export interface KindlyOptions {
 
 /** Options after validation: defaults filled in, texts resolved, frozen. */
 export interface ResolvedOptions
-  extends Readonly<Required<Pick<KindlyOptions, 'mode' | 'theme' | 'dismissDays' | 'minPageviews' | 'periodHours' | 'delay' | 'preview' | 'previewParam' | 'storage'>>>,
-    Readonly<Omit<KindlyOptions, 'mode' | 'theme' | 'dismissDays' | 'minPageviews' | 'periodHours' | 'delay' | 'preview' | 'previewParam' | 'storage' | 'texts'>> {
+  extends Readonly<Required<Pick<KindlyOptions, 'mode' | 'theme' | 'dismissDays' | 'minPageviews' | 'periodHours' | 'delay' | 'preview' | 'previewParam' | 'storage' | 'requireConsent' | 'consentPurpose' | 'skipBots' | 'detectWhenSuppressed'>>>,
+    Readonly<Omit<KindlyOptions, 'mode' | 'theme' | 'dismissDays' | 'minPageviews' | 'periodHours' | 'delay' | 'preview' | 'previewParam' | 'storage' | 'requireConsent' | 'consentPurpose' | 'skipBots' | 'detectWhenSuppressed' | 'texts'>> {
   readonly texts: Readonly<Partial<Texts>>;
 }

@@ -15,7 +15,7 @@ export interface SafeStorage {
  */
 export function safeStorage(kind: StorageKind = 'local'): SafeStorage {
   const memory = new Map<string, string>();
-  const web = (): Storage | null => (kind == 'memory' ? null : kind == 'session' ? sessionStorage : localStorage);
+  const web = (): Storage | null => (kind == 'memory' || kind == 'none' ? null : kind == 'session' ? sessionStorage : localStorage);
   return {
     get(key) {
       if (memory.has(key)) return memory.get(key)!;

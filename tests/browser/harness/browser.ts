@@ -27,6 +27,10 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--host-resolver-rules=MAP * 127.0.0.1',
+      // Kindly skips automated browsers by default (navigator.webdriver, "HeadlessChrome"): the
+      // tests play a reader, so they hide both (see openPage's userAgent). Bot skipping has its
+      // own test with the headless user agent.
+      '--disable-blink-features=AutomationControlled',
       ...extraArgs,
     ],
   });
@@ -78,8 +82,14 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Default: a desktop Chrome user agent (a reader); pass the headless one to play a bot. */
+  userAgent?: string;
   context?: BrowserContext;
 }
+
+/** The user agent of a reader's desktop Chrome of the same version as the test browser. */
+export const readerAgent = (browser: Browser): string =>
+  `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${browser.version()} Safari/537.36`;
 
 /** Opens a fresh page (in a fresh context unless one is given) with the condition applied. */
 export async function openPage(browser: Browser, condition: Condition, options: OpenOptions = {}): Promise<TestPage> {
@@ -89,6 +99,7 @@ export async function openPage(browser: Browser, condition: Condition, options: 
       viewport: options.viewport ?? { width: 1280, height: 800 },
       colorScheme: options.colorScheme,
       reducedMotion: options.reducedMotion,
+      userAgent: options.userAgent ?? readerAgent(browser),
     }));
   const page = await context.newPage();
   const errors: Error[] = [];

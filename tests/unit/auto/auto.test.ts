@@ -31,7 +31,7 @@ describe('auto-init', () => {
     const script = tag('data-kindly data-support-url="/give" data-mode="inline" data-target="#slot" data-cta="Give"');
     Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
     const Kindly = await loadUmd();
-    expect(Object.keys(Kindly).sort()).toEqual(['detect', 'init', 'version']);
+    expect(Object.keys(Kindly).sort()).toEqual(['consent', 'detect', 'init', 'version']);
     await settle();
     expect(prompt()!.parentElement!.id).toBe('slot');
     expect(prompt()!.shadowRoot!.textContent).toContain('Give');
@@ -65,6 +65,8 @@ describe('auto-init', () => {
     await loadUmd();
     await settle();
     expect(prompt()).toBeNull();
+    // As in a browser: the document is parsed ("interactive") when DOMContentLoaded fires.
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
     document.dispatchEvent(new Event('DOMContentLoaded'));
     await settle();
     expect(prompt()).not.toBeNull();
