@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // `npm run demo`: builds Kindly, then serves examples/ and dist/ on http://localhost:PORT.
 // The index is generated from the examples folder, so every example is always linked.
+// Preact is served from node_modules/preact/ for the ESM example's import map (the script-tag
+// build inlines it; the ESM build leaves `preact` to the page or the bundler).
+// Imported (tests, scripts/screenshots.mjs), it only exports: nothing is built or served.
 import { createServer } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { execSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const PORT = Number(process.env.PORT) || 8080;
+const SERVED = ['examples', 'dist', 'node_modules/preact'];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json', '.svg': 'image/svg+xml' };
-
-if (!process.argv.includes('--no-build')) execSync('npm run build --silent', { cwd: ROOT, stdio: 'inherit' });
 
 const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
@@ -39,22 +41,29 @@ Note: EasyList turns generic hiding off on <code>localhost</code>, so only netwo
 <ul>${items}</ul></main></body></html>`;
 }
 
-const server = createServer(async (req, res) => {
-  try {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path === '/' || path === '/index.html') {
-      res.writeHead(200, { 'content-type': TYPES['.html'] });
-      return res.end(await indexPage());
+/** The demo's HTTP server (not listening yet): the index at `/`, then examples/, dist/ and Preact. */
+export function createDemoServer() {
+  return createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (path === '/' || path === '/index.html') {
+        res.writeHead(200, { 'content-type': TYPES['.html'] });
+        return res.end(await indexPage());
+      }
+      const file = normalize(join(ROOT, path));
+      if (!SERVED.some((d) => file.startsWith(join(ROOT, d) + '/'))) throw new Error('outside');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
     }
-    const file = normalize(join(ROOT, path));
-    if (!['examples', 'dist'].some((d) => file.startsWith(join(ROOT, d) + '/'))) throw new Error('outside');
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('not found');
-  }
-});
+  });
+}
 
-server.listen(PORT, () => console.log(`Kindly demo: http://localhost:${PORT}/  (Ctrl+C to stop)`));
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const PORT = Number(process.env.PORT) || 8080;
+  if (!process.argv.includes('--no-build')) execSync('npm run build --silent', { cwd: ROOT, stdio: 'inherit' });
+  createDemoServer().listen(PORT, () => console.log(`Kindly demo: http://localhost:${PORT}/  (Ctrl+C to stop)`));
+}

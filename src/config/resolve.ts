@@ -96,8 +96,8 @@ const show = (v: unknown) => (typeof v == 'string' ? JSON.stringify(v) : String(
 
 /**
  * Validates options (from `init()` or, with `fromAttributes`, from a script tag's `data-*`
- * attributes) and fills in defaults. Unknown keys are ignored here (the attribute reader warns
- * about unknown attributes). Never throws.
+ * attributes) and fills in defaults. Unknown keys and unknown `data-*` attributes are ignored.
+ * Never throws.
  */
 export function resolveOptions(input: KindlyOptions = {}, fromAttributes = false): ResolvedOptions {
   const name = (key: string) => (fromAttributes ? attrName(key) : key);
