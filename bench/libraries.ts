@@ -1,0 +1,64 @@
+// The detectors under test, each installed on the article page the way its README says, and
+// each reporting its answer through the same `__report(blocked)` hook.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** One detector as a page would install it. */
+export interface Library {
+  name: string;
+  /** Files the page downloads for it (served by the harness), for the gzip size and the trace. */
+  files: string[];
+  /** HTML for the end of <body>: the script tag(s) and the README's usage, reporting via __report. */
+  install: string;
+}
+
+// adblock-detector ships CommonJS only (`exports.AdblockDetector`): a bundler wraps it for the
+// browser. This is that wrapper, nothing more. (Its README's `import AdblockDetector from …`, a
+// default import, gives the exports object, not the class: the named export is what works.)
+export function adblockDetectorBundle(): string {
+  const cjs = readFileSync(resolve(ROOT, 'node_modules/adblock-detector/lib/index.js'), 'utf8');
+  return `(function(){var exports={};${cjs}\nwindow.AdblockDetector=exports.AdblockDetector;})();`;
+}
+
+/** Kindly and the detectors people use today. */
+export const LIBRARIES: Library[] = [
+  {
+    name: 'Kindly (script tag, everything)',
+    files: ['/dist/kindly.umd.js'],
+    install: '<script src="/dist/kindly.umd.js"></script><script>Kindly.detect().then(function (v) { __report(v.blocked) })</script>',
+  },
+  {
+    name: 'Kindly, detection only (kindly/detect)',
+    files: ['/dist/detect.mjs'],
+    install: '<script type="module">import { detect } from "/dist/detect.mjs"; detect().then(function (v) { __report(v.blocked) })</script>',
+  },
+  {
+    name: 'fuckadblock 3.2.1',
+    files: ['/node_modules/fuckadblock/fuckadblock.js'],
+    // The README's "recommended audit": a missing global means the file itself was blocked.
+    install:
+      '<script src="/node_modules/fuckadblock/fuckadblock.js"></script><script>' +
+      "if (typeof fuckAdBlock === 'undefined') { __report(true) } else {" +
+      ' fuckAdBlock.onDetected(function () { __report(true) }); fuckAdBlock.onNotDetected(function () { __report(false) }) }</script>',
+  },
+  {
+    name: 'just-detect-adblock 1.1.0',
+    files: ['/node_modules/just-detect-adblock/dist/bundle.umd.js'],
+    install:
+      '<script src="/node_modules/just-detect-adblock/dist/bundle.umd.js"></script><script>' +
+      'justDetectAdblock.detectAnyAdblocker().then(function (detected) { __report(detected) })</script>',
+  },
+  {
+    name: 'adblock-detector 2.1.0',
+    files: ['/bench/adblock-detector.js'],
+    install:
+      '<script src="/bench/adblock-detector.js"></script><script>' +
+      'var adbDetector = new AdblockDetector(); __report(adbDetector.detect())</script>',
+  },
+];
+
+/** Records the first answer with its time; runs before everything else on the page. */
+export const REPORTER =
+  '<script>window.__answer=null;window.__report=function(b){if(!window.__answer)window.__answer={blocked:!!b,at:performance.now()}};</script>';
