@@ -4,7 +4,8 @@
 //
 //   npm run bench                 # 10 loads per library and condition
 //   npm run bench -- --loads 25
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+//   npx tsx bench/run.ts --report-only   # rebuild latest.md from latest.json
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -39,6 +40,14 @@ interface Load {
 }
 
 async function main() {
+  // --report-only: rebuild the table from the last run's raw results, measuring nothing.
+  if (process.argv.includes('--report-only')) {
+    const last = JSON.parse(readFileSync(resolve(ROOT, 'bench/results/latest.json'), 'utf8'));
+    const date = last.date ?? statSync(resolve(ROOT, 'bench/results/latest.json')).mtime.toISOString().slice(0, 10);
+    const table = report(last.results, last.chromium, last.loads, date);
+    writeFileSync(resolve(ROOT, 'bench/results/latest.md'), table);
+    return console.log(table);
+  }
   const [browser, server] = await Promise.all([launchChromium(), startServer()]);
   server.page('/bench/adblock-detector.js', adblockDetectorBundle(), { 'content-type': 'text/javascript; charset=utf-8' });
   const results: Record<string, Record<Condition, Load[]>> = {};
@@ -59,10 +68,11 @@ async function main() {
   }
   const version = browser.version();
   await browser.close();
-  const table = report(results, version);
+  const date = new Date().toISOString().slice(0, 10);
+  const table = report(results, version, LOADS, date);
   mkdirSync(resolve(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(resolve(ROOT, 'bench/results/latest.md'), table);
-  writeFileSync(resolve(ROOT, 'bench/results/latest.json'), JSON.stringify({ loads: LOADS, chromium: version, results }, null, 1));
+  writeFileSync(resolve(ROOT, 'bench/results/latest.json'), JSON.stringify({ loads: LOADS, chromium: version, date, results }, null, 1));
   console.log(table);
 }
 
@@ -89,7 +99,7 @@ async function load(browser: Awaited<ReturnType<typeof launchChromium>>, conditi
 
 const fmt = (n: number) => (Number.isFinite(n) ? `${Math.round(n)}` : '—');
 
-function report(results: Record<string, Record<Condition, Load[]>>, chromium: string): string {
+function report(results: Record<string, Record<Condition, Load[]>>, chromium: string, loads: number, date: string): string {
   const head = ['library', 'gzip', ...CONDITIONS.map((c) => `${c}: correct`), 'false positives', 'median / worst ms to "blocked"', 'main thread ms (median)'];
   const rows = LIBRARIES.map((lib) => {
     const byCondition = results[lib.name];
@@ -101,17 +111,20 @@ function report(results: Record<string, Record<Condition, Load[]>>, chromium: st
       const expected = BLOCKING.includes(c);
       const ok = byCondition[c].filter((l) => l.answered && l.blocked === expected).length;
       const silent = byCondition[c].filter((l) => !l.answered).length;
-      return `${ok}/${LOADS}${silent ? ` (${silent} no answer)` : ''}`;
+      return `${ok}/${loads}${silent ? ` (${silent} no answer)` : ''}`;
     });
     const falsePositives = byCondition.none.filter((l) => l.answered && l.blocked).length;
     const blockedTimes = BLOCKING.flatMap((c) => byCondition[c].filter((l) => l.answered && l.blocked).map((l) => l.ms));
     const time = blockedTimes.length ? `${fmt(median(blockedTimes))} / ${fmt(Math.max(...blockedTimes))}` : 'never';
-    const main = median(CONDITIONS.flatMap((c) => byCondition[c].map((l) => l.mainThreadMs)));
-    return [lib.name, `${(gzip / 1000).toFixed(2)} kB`, ...correct, String(falsePositives), time, main.toFixed(1)];
+    // Chrome's trace attributes work to classic scripts by URL, not to ES modules' code.
+    const main = lib.files.every((f) => f.endsWith('.mjs'))
+      ? 'n/a (module)'
+      : median(CONDITIONS.flatMap((c) => byCondition[c].map((l) => l.mainThreadMs))).toFixed(1);
+    return [lib.name, `${(gzip / 1000).toFixed(2)} kB`, ...correct, String(falsePositives), time, main];
   });
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
-    `Run ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores, Chromium ${chromium}, Node ${process.version}; ${LOADS} loads per library and condition, each in a fresh browser context.`,
+    `Run ${date} on ${cpus().length} cores, Chromium ${chromium}, Node ${process.version}; ${loads} loads per library and condition, each in a fresh browser context.`,
     '',
     line(head),
     line(head.map(() => '---')),
@@ -120,7 +133,7 @@ function report(results: Record<string, Record<Condition, Load[]>>, chromium: st
     'Conditions: `none` no blocker; `easylist` Ghostery\'s engine with EasyList network + cosmetic filters; `network` and `cosmetic` one half each; `dns` every EasyList `||host^` host fails to resolve.',
     'Correct: "not blocked" under `none`, "blocked" under the others; "no answer": no verdict within 5 s of load.',
     'Time: from DOMContentLoaded to a "blocked" answer, over every blocked load (negative: before DOMContentLoaded). gzip: the file(s) the page downloads for the library (gzip -9).',
-    'Main thread: the union of trace events (`EvaluateScript`, `FunctionCall`, `v8.compile`) attributed to the library\'s own file(s), per load; the page\'s one-line call into it is not counted.',
+    'Main thread: the union of trace events (`EvaluateScript`, `FunctionCall`, `v8.compile`) attributed to the library\'s own file(s), median per load; the page\'s one-line call into it is not counted. Chrome\'s trace does not attribute an ES module\'s code to its URL, so the module row has none.',
     '',
   ].join('\n');
 }
