@@ -12,6 +12,8 @@ let active: KindlyController | undefined;
  * and returns the existing one.
  */
 export function initResolved(resolve: () => ResolvedOptions): KindlyController {
+  // Server-side rendering: no page, nothing to do, nothing to warn about.
+  if (typeof document != 'object') return inert();
   if (active) {
     warn('init() called twice: returning the first controller');
     return active;
@@ -23,11 +25,15 @@ export function initResolved(resolve: () => ResolvedOptions): KindlyController {
     return (active = controller);
   } catch (e) {
     warn('init failed:', e);
-    // An inert controller: the page's calls to it still work, and do nothing.
-    const nothing = () => {};
-    return { show: nothing, hide: nothing, destroy: nothing, recheck: () => detect(), ready: Promise.resolve() };
+    return inert();
   }
 }
+
+/** A controller whose methods work and do nothing (no DOM, or Kindly failed to start). */
+const inert = (): KindlyController => {
+  const nothing = () => {};
+  return { show: nothing, hide: nothing, destroy: nothing, recheck: () => detect(), ready: Promise.resolve() };
+};
 
 /**
  * Starts Kindly: waits for detection and, when an ad blocker is at work and the frequency rules

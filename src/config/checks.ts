@@ -30,7 +30,8 @@ export const bool: Check = (v) => (v === true || v === '' || v === 'true' ? true
 /** An absolute `http:`/`https:` URL (relative ones resolve against the page); never `javascript:`, `data:`… */
 export const url: Check = (v) => {
   try {
-    const u = new URL(v as string, location.href);
+    // Without a page (SSR) only absolute URLs can be resolved.
+    const u = new URL(v as string, typeof location == 'object' ? location.href : undefined);
     return typeof v == 'string' && /^https?:$/.test(u.protocol) ? u.href : undefined;
   } catch {
     return undefined;
