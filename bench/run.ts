@@ -133,7 +133,7 @@ function report(results: Record<string, Record<Condition, Load[]>>, chromium: st
     'Conditions: `none` no blocker; `easylist` Ghostery\'s engine with EasyList network + cosmetic filters; `network` and `cosmetic` one half each; `dns` every EasyList `||host^` host fails to resolve.',
     'Correct: "not blocked" under `none`, "blocked" under the others; "no answer": no verdict within 5 s of load.',
     'Time: from DOMContentLoaded to a "blocked" answer, over every blocked load (negative: before DOMContentLoaded). gzip: the file(s) the page downloads for the library (gzip -9).',
-    'Main thread: the union of trace events (`EvaluateScript`, `FunctionCall`, `v8.compile`) attributed to the library\'s own file(s), median per load; the page\'s one-line call into it is not counted. Chrome\'s trace does not attribute an ES module\'s code to its URL, so the module row has none.',
+    'Main thread: the union of trace events (`EvaluateScript`, `FunctionCall`, `v8.compile`) attributed to the library\'s own file(s), median per load; the page\'s one-line call into it is not counted. Chrome\'s trace does not attribute an ES module\'s code to its URL, so the module row has none. A lower bound: style and layout work the library causes elsewhere is not counted.',
     '',
   ].join('\n');
 }

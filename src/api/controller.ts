@@ -226,9 +226,15 @@ export function createController(o: ResolvedOptions, onDestroy: () => void): Kin
       if (gate) {
         // Nothing before consent: no bait, no request, no storage read, nothing shown.
         await new Promise<void>((resolve) => {
-          const off = gate!.onChange((granted) => granted && (off(), cleanups.delete(off), resolve()));
-          cleanups.add(() => (off(), resolve()));
-          if (gate!.granted) off(), resolve();
+          // Settles on consent, or on destroy (then `dead` ends start below).
+          const done = () => {
+            off();
+            cleanups.delete(done);
+            resolve();
+          };
+          const off = gate!.onChange((granted) => granted && done());
+          cleanups.add(done);
+          if (gate!.granted) done();
         });
         if (dead) return;
         // Withdrawn later: stop checking, close the prompt, write nothing.
