@@ -5,12 +5,12 @@ import { warn } from '../config/warn';
  * inside Kindly is logged as one `[kindly]` warning and never thrown into the host page.
  */
 export const guard =
-  <A extends unknown[], R>(fn: (...args: A) => R, fallback?: R) =>
+  <A extends unknown[], R>(fn: (...args: A) => R, fallback?: R, message = 'internal error:') =>
   (...args: A): R => {
     try {
       return fn(...args);
     } catch (e) {
-      warn('internal error:', e);
+      warn(message, e);
       return fallback as R;
     }
   };

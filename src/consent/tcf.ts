@@ -1,4 +1,4 @@
-import { warn } from '../config/warn';
+import { guard } from '../api/guard';
 
 /** The part of the TCF v2.2 `TCData` object Kindly reads. */
 export interface TcData {
@@ -39,16 +39,10 @@ export function listenTcf(win: Window, purpose: number, report: (granted: boolea
   let timer: ReturnType<typeof setTimeout>;
   const w = win as unknown as { __tcfapi?: (...args: unknown[]) => void };
   // Every call into the CMP and every answer from it is guarded: a broken CMP must not break the page.
-  const guard = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (e) {
-      warn('TCF API error', e);
-    }
-  };
-  const remove = () => guard(() => w.__tcfapi!('removeEventListener', 2, () => {}, id));
+  const call = (fn: () => unknown) => guard(fn, undefined, 'TCF API error')();
+  const remove = () => call(() => w.__tcfapi!('removeEventListener', 2, () => {}, id));
   const onData = (data: TcData | null, ok: boolean) =>
-    guard(() => {
+    call(() => {
       if (!ok || !data) return;
       if (data.listenerId != null) id = data.listenerId;
       // Stopped before the CMP answered: remove the listener now that its id is known.
@@ -57,7 +51,7 @@ export function listenTcf(win: Window, purpose: number, report: (granted: boolea
       if (granted != null) report(granted);
     });
   const start = (waited: number) => {
-    if (typeof w.__tcfapi == 'function') guard(() => w.__tcfapi!('addEventListener', 2, onData));
+    if (typeof w.__tcfapi == 'function') call(() => w.__tcfapi!('addEventListener', 2, onData));
     else if (waited < TCF_WAIT_MS) timer = setTimeout(start, 100, waited + 100);
   };
   start(0);
