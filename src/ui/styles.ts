@@ -18,7 +18,7 @@ export const CSS =
   '.m-i .kc{box-shadow:none;border:1px solid}' +
   'h2{font-size:1.2em;margin:0 0 4px}p,ol{margin:0 0 12px}.ks:empty{display:none}' +
   '.kx,.kt{display:flex;flex-wrap:wrap;gap:8px}' +
-  '.kb{box-sizing:border-box;min-height:44px;padding:8px 14px;border:1px solid;border-radius:8px;background:0;color:inherit;font:inherit;text-decoration:none;cursor:pointer;display:inline-flex;align-items:center}' +
+  '.kb{box-sizing:border-box;min-height:44px;padding:8px 14px;border:1px solid;border-radius:min(var(--kindly-radius,12px),8px);background:0;color:inherit;font:inherit;text-decoration:none;cursor:pointer;display:inline-flex;align-items:center}' +
   '.kp{background:var(--a);border-color:var(--a);color:#fff}' +
   '.kt{margin:12px 0}.kt .kb{min-height:32px}[aria-pressed=true]{background:var(--c);color:var(--b)}' +
   ':focus-visible{outline:3px solid var(--c);outline-offset:2px}.kc:focus{outline:0}' +
