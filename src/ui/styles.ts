@@ -6,7 +6,10 @@ const DARK = '--b:var(--kindly-bg,#202124);--c:var(--kindly-text,#f1f3f4)';
 
 /** The prompt's CSS. */
 export const CSS =
-  ':host{all:initial;display:block}' +
+  // !important: for important rules the shadow root beats the page, so a hostile `div {
+  // visibility: hidden !important }` or `* { all: unset }` cannot reach the host. `all` leaves
+  // custom properties alone: `--kindly-*` set by the page still theme the prompt.
+  ':host{all:initial!important;display:block!important}' +
   '.kr{--a:var(--kindly-accent,#0b57d0);--b:var(--kindly-bg,#fff);--c:var(--kindly-text,#1c1c1e);font:15px/1.5 var(--kindly-font,system-ui,sans-serif);color:var(--c)}' +
   `.t-dark{${DARK}}@media(prefers-color-scheme:dark){.t-auto{${DARK}}}` +
   '.kc{box-sizing:border-box;background:var(--b);padding:16px 20px;border-radius:var(--kindly-radius,12px);box-shadow:0 4px 24px #0005;max-height:calc(100vh - 32px);overflow:auto}' +

@@ -1,37 +1,29 @@
 // The consent gate against a real TCF v2.2 API (IAB Tech Lab's CmpApi, real TC strings) in real
-// Chromium. The gate is bundled from src/ here (it is not wired into the bundles yet) and added
+// Chromium. The gate is bundled alone from src/ here, to test it apart from the prompt, and added
 // to a page whose <head> carries the test CMP from tests/browser/fixtures/tcf.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rollup } from 'rollup';
 import typescript from '@rollup/plugin-typescript';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, startServer, type TestServer } from './harness';
+import { launchChromium, openPage, useBrowser } from './harness';
 import { tcfHead, type TcfInitial } from './fixtures/tcf/index';
 
-let server: TestServer;
-let browser: Browser;
 let gateJs: string;
 
-beforeAll(async () => {
+const suite = useBrowser(launchChromium, async () => {
   const bundle = await rollup({
     input: 'src/consent/index.ts',
     plugins: [typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist' })],
   });
   gateJs = (await bundle.generate({ format: 'iife', name: 'KindlyConsent' })).output[0].code;
   await bundle.close();
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 type Page = Awaited<ReturnType<typeof openPage>>['page'];
 
 /** Opens a page with the test CMP and a live gate; `window.seen` records every change. */
 async function open(initial: TcfInitial = 'none') {
-  const url = server.page(`/consent-${initial}-${Math.random()}`, `<!doctype html><html><head>${tcfHead({ initial })}</head><body><p>Article</p></body></html>`);
-  const { page, errors } = await openPage(browser, 'none');
+  const url = suite.server.page(`/consent-${initial}-${Math.random()}`, `<!doctype html><html><head>${tcfHead({ initial })}</head><body><p>Article</p></body></html>`);
+  const { page, errors } = await openPage(suite.browser, 'none');
   await page.goto(url);
   await page.addScriptTag({ content: gateJs });
   await page.evaluate(async () => {

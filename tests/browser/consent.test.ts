@@ -1,20 +1,11 @@
 // Issue 6 in real Chromium: the consent gate wired into Kindly (a real IAB TCF API with real TC
 // strings, explicit consent, a DOM event), suppression rules, the command queue, storage "none".
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { VERDICT_RECORDER, articleHtml, launchChromium, openPage, startServer, type Condition, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { VERDICT_RECORDER, articleHtml, launchChromium, useBrowser, openPage, type Condition } from './harness';
 import { tcfHead, type TcfInitial } from './fixtures/tcf/index';
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowser(launchChromium);
 
 // Records every element added to the document, from the very start of the page.
 const WATCH_DOM = `window.__added = [];
@@ -24,9 +15,9 @@ new MutationObserver(function (ms) { ms.forEach(function (m) { m.addedNodes.forE
 const kindly = (attrs: string) => `<script src="/dist/kindly.umd.js" data-kindly data-support-url="https://www.kindly-gazette.com/support" ${attrs}></script>`;
 
 async function open(condition: Condition, path: string, html: string, userAgent?: string) {
-  const t = await openPage(browser, condition, { userAgent });
+  const t = await openPage(suite.browser, condition, { userAgent });
   await t.page.addInitScript(WATCH_DOM);
-  await t.page.goto(server.page(path, html));
+  await t.page.goto(suite.server.page(path, html));
   return t;
 }
 
@@ -37,7 +28,7 @@ const stored = (page: Page) => page.evaluate(() => ({ local: localStorage.length
 const cmp = (page: Page, action: string) => page.evaluate(async (a) => ((await (window as any).__kindlyTestCmpReady)[a](), 0), action);
 
 function consentPage(initial: TcfInitial, attrs = '') {
-  return articleHtml(server, {
+  return articleHtml(suite.server, {
     head: tcfHead({ initial }) + VERDICT_RECORDER,
     bodyEnd: kindly(`data-require-consent data-probe-url="https://pagead2.googlesyndication.com/probe.js" ${attrs}`),
   });
@@ -46,7 +37,7 @@ function consentPage(initial: TcfInitial, attrs = '') {
 describe('consent gate (requireConsent) with a real TCF API', () => {
   it('no consent: zero bait inserted, zero requests by Kindly, nothing stored, nothing shown', async () => {
     const path = `/consent-refused-${Date.now()}.html`;
-    const before = server.requests.length;
+    const before = suite.server.requests.length;
     const t = await open('easylist', path, consentPage('refuse'));
     await cmp(t.page, 'refuse');
     await t.page.waitForTimeout(1500);
@@ -55,7 +46,7 @@ describe('consent gate (requireConsent) with a real TCF API', () => {
     expect(await t.page.evaluate(() => (window as any).__verdicts.length)).toBe(0);
     expect(await stored(t.page)).toEqual({ local: 0, session: 0, cookie: '' });
     // Kindly's only possible request here is its probe URL: never made.
-    const mine = server.requests.slice(before).filter((r) => r.includes('/probe.js'));
+    const mine = suite.server.requests.slice(before).filter((r) => r.includes('/probe.js'));
     expect(mine).toEqual([]);
     // Granted later: now detection runs (bait, probe) and the prompt appears.
     await cmp(t.page, 'grant');
@@ -88,7 +79,7 @@ describe('consent gate (requireConsent) with a real TCF API', () => {
   });
 
   it('explicit Kindly.consent() for other consent tools (TCF ignored with purpose 0)', async () => {
-    const html = articleHtml(server, { head: VERDICT_RECORDER, bodyEnd: kindly('data-require-consent data-consent-purpose="0"') });
+    const html = articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: kindly('data-require-consent data-consent-purpose="0"') });
     const t = await open('easylist', '/consent-explicit.html', html);
     await t.page.waitForTimeout(800);
     expect(await promptShown(t.page)).toBe(false);
@@ -100,7 +91,7 @@ describe('consent gate (requireConsent) with a real TCF API', () => {
   });
 
   it('a publisher-named DOM event grants', async () => {
-    const html = articleHtml(server, { bodyEnd: kindly('data-require-consent data-consent-purpose="0" data-consent-event="cmp:accepted"') });
+    const html = articleHtml(suite.server, { bodyEnd: kindly('data-require-consent data-consent-purpose="0" data-consent-event="cmp:accepted"') });
     const t = await open('easylist', '/consent-event.html', html);
     await t.page.waitForTimeout(800);
     expect(await promptShown(t.page)).toBe(false);
@@ -117,7 +108,7 @@ describe('suppression', () => {
     ['paid content matched by a selector', 'data-skip-selector=".paywalled"', '<div class="paywalled"></div>'],
   ];
   it.each(cases)('%s: no prompt under a blocker, no bait', async (_name, attr, setup) => {
-    const html = articleHtml(server, { head: VERDICT_RECORDER + setup, bodyEnd: kindly(attr) });
+    const html = articleHtml(suite.server, { head: VERDICT_RECORDER + setup, bodyEnd: kindly(attr) });
     const t = await open('easylist', `/suppress-${attr.length}.html`, html);
     await t.page.waitForTimeout(1200);
     expect(await promptShown(t.page)).toBe(false);
@@ -127,18 +118,18 @@ describe('suppression', () => {
   });
 
   it('automated browsers (HeadlessChrome) are skipped by default; data-skip-bots="false" lets them in', async () => {
-    const botUa = `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/${browser.version()} Safari/537.36`;
-    const bot = await open('easylist', '/bot.html', articleHtml(server, { bodyEnd: kindly('') }), botUa);
+    const botUa = `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/${suite.browser.version()} Safari/537.36`;
+    const bot = await open('easylist', '/bot.html', articleHtml(suite.server, { bodyEnd: kindly('') }), botUa);
     await bot.page.waitForTimeout(1200);
     expect(await promptShown(bot.page)).toBe(false);
     await bot.context.close();
-    const allowed = await open('easylist', '/bot-allowed.html', articleHtml(server, { bodyEnd: kindly('data-skip-bots="false"') }), botUa);
+    const allowed = await open('easylist', '/bot-allowed.html', articleHtml(suite.server, { bodyEnd: kindly('data-skip-bots="false"') }), botUa);
     await waitPrompt(allowed.page);
     await allowed.context.close();
   });
 
   it('data-detect-when-suppressed: kindly:verdict still reaches analytics, no prompt', async () => {
-    const html = articleHtml(server, { head: VERDICT_RECORDER + '<div class="paywalled"></div>', bodyEnd: kindly('data-skip-selector=".paywalled" data-detect-when-suppressed') });
+    const html = articleHtml(suite.server, { head: VERDICT_RECORDER + '<div class="paywalled"></div>', bodyEnd: kindly('data-skip-selector=".paywalled" data-detect-when-suppressed') });
     const t = await open('easylist', '/suppress-analytics.html', html);
     await t.page.waitForFunction(() => (window as any).__verdicts.length > 0);
     expect(await t.page.evaluate(() => (window as any).__verdicts[0].blocked)).toBe(true);
@@ -148,7 +139,7 @@ describe('suppression', () => {
   });
 
   it('shouldShow(verdict) has the last word', async () => {
-    const html = articleHtml(server, {
+    const html = articleHtml(suite.server, {
       bodyEnd:
         '<script src="/dist/kindly.umd.js"></script><script>window.__asked=[];Kindly.init({ shouldShow: function (v) { __asked.push(v.blocked); return false } })</script>',
     });
@@ -167,7 +158,7 @@ describe('command queue', () => {
       "kindlyQueue.push(function (K) { __calls.push('before:' + typeof K.init) });" +
       "kindlyQueue.push(function () { throw new Error('publisher bug') });" +
       "kindlyQueue.push(function (K) { __calls.push('init'); K.init({ supportUrl: '/support' }) });</script>";
-    const html = articleHtml(server, { head, bodyEnd: '<script src="/dist/kindly.umd.js" data-kindly data-auto="false"></script>' });
+    const html = articleHtml(suite.server, { head, bodyEnd: '<script src="/dist/kindly.umd.js" data-kindly data-auto="false"></script>' });
     const t = await open('easylist', '/queue.html', html);
     await waitPrompt(t.page);
     const calls = await t.page.evaluate(async () => {
@@ -183,7 +174,7 @@ describe('command queue', () => {
 
 describe('storage "none"', () => {
   it('stores nothing, even after "Not now"', async () => {
-    const t = await open('easylist', '/storage-none.html', articleHtml(server, { bodyEnd: kindly('data-storage="none"') }));
+    const t = await open('easylist', '/storage-none.html', articleHtml(suite.server, { bodyEnd: kindly('data-storage="none"') }));
     await waitPrompt(t.page);
     await t.page.locator('[data-kindly-prompt]').getByRole('button', { name: 'Not now' }).click();
     await t.page.waitForFunction(() => !document.querySelector('[data-kindly-prompt]'));

@@ -3,13 +3,13 @@
 // detection pages print their verdict, and the one-line article shows nothing without a blocker,
 // even with ?kindly-preview (its preview switch is off, as by default). The demo's index links
 // every example. Examples are discovered from the folder: a new page is tested the day it lands.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, startServer, type TestServer } from './harness';
+import type { Page } from 'playwright-core';
+import { launchChromium, useBrowser, openPage } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXAMPLES = readdirSync(resolve(ROOT, 'examples'))
@@ -39,25 +39,17 @@ const cardBox = (page: Page) =>
     return { width: r.width, height: r.height, visible: style.display != 'none' && style.visibility != 'hidden' && getComputedStyle(host!).display != 'none', text: card.textContent };
   });
 
-let browser: Browser;
-let server: TestServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowser(launchChromium);
 
 async function load(file: string, query = '') {
-  const t = await openPage(browser, 'none');
+  const t = await openPage(suite.browser, 'none');
   await t.context.addInitScript(RECORDER);
   // Pages load AdSense over https from Google, as publishers do; the test server speaks http, so
   // the stand-in library is served here (a failed ad script would look like a blocker).
   await t.page.route(/^https:\/\/pagead2\.googlesyndication\.com\//, (route) =>
     route.fulfill({ path: ADSENSE, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' } }),
   );
-  await t.page.goto(`${server.origin()}/examples/${file}${query}`);
+  await t.page.goto(`${suite.server.origin()}/examples/${file}${query}`);
   return t;
 }
 

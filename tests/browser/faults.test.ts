@@ -1,43 +1,32 @@
 // The fault matrix (detection side): pages and conditions that must never break the host page
 // nor produce a false "blocked". Each case asserts no page error and the right outcome.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   VERDICT_RECORDER,
   articleHtml,
   firstVerdict,
   launchChromium,
+  useBrowser,
   openPage,
-  startServer,
   type Condition,
   type RecordedVerdict,
-  type TestServer,
 } from './harness';
 
 const KINDLY = '<script src="/dist/kindly.umd.js"></script>';
 type KindlyWindow = { Kindly: { detect(o?: object): Promise<RecordedVerdict> } };
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowser(launchChromium);
 
 async function open(condition: Condition, path: string, html: string) {
-  const t = await openPage(browser, condition);
-  await t.page.goto(server.page(path, html));
+  const t = await openPage(suite.browser, condition);
+  await t.page.goto(suite.server.page(path, html));
   return t;
 }
 
 describe('fault matrix: detection', () => {
   it('a page without any ad script: the ad-stack probe is off, the verdict follows the bait', async () => {
     for (const condition of ['none', 'cosmetic'] as const) {
-      const t = await open(condition, '/no-ads.html', articleHtml(server, { ad: 'none', head: VERDICT_RECORDER, bodyEnd: KINDLY + '<script>Kindly.detect()</script>' }));
+      const t = await open(condition, '/no-ads.html', articleHtml(suite.server, { ad: 'none', head: VERDICT_RECORDER, bodyEnd: KINDLY + '<script>Kindly.detect()</script>' }));
       const v = await firstVerdict(t.page);
       expect(v.signals.adStack).toBe('off');
       expect(v.blocked, condition).toBe(condition === 'cosmetic');
@@ -50,7 +39,7 @@ describe('fault matrix: detection', () => {
     // The script tag is only inserted after `load`: Kindly runs with readyState "complete".
     const late = "<script>addEventListener('load',function(){setTimeout(function(){var s=document.createElement('script');s.src='/dist/kindly.umd.js';s.async=true;s.onload=function(){Kindly.detect()};document.head.appendChild(s)},300)})</script>";
     for (const condition of ['none', 'easylist', 'network'] as const) {
-      const t = await open(condition, '/late.html', articleHtml(server, { head: VERDICT_RECORDER + late }));
+      const t = await open(condition, '/late.html', articleHtml(suite.server, { head: VERDICT_RECORDER + late }));
       const v = await firstVerdict(t.page);
       expect(v.blocked, `${condition}: ${JSON.stringify(v)}`).toBe(condition !== 'none');
       expect(t.errors).toEqual([]);
@@ -59,11 +48,11 @@ describe('fault matrix: detection', () => {
   });
 
   it('offline after load: a failing probe request is inconclusive, not blocked', async () => {
-    const t = await open('none', '/offline.html', articleHtml(server, { ad: 'none', bodyEnd: KINDLY }));
+    const t = await open('none', '/offline.html', articleHtml(suite.server, { ad: 'none', bodyEnd: KINDLY }));
     await t.context.setOffline(true);
     const v = await t.page.evaluate(
       (url) => (window as unknown as KindlyWindow).Kindly.detect({ probeUrl: url }),
-      `${server.origin()}/dist/kindly.umd.js?probe`,
+      `${suite.server.origin()}/dist/kindly.umd.js?probe`,
     );
     expect(v.blocked).toBe(false);
     expect(v.signals.probe).toBe('inconclusive');
@@ -73,7 +62,7 @@ describe('fault matrix: detection', () => {
 
   it('the script included twice: no error, verdicts as usual', async () => {
     for (const condition of ['none', 'easylist'] as const) {
-      const t = await open(condition, '/twice.html', articleHtml(server, { head: VERDICT_RECORDER, bodyEnd: KINDLY + KINDLY + '<script>Kindly.detect()</script>' }));
+      const t = await open(condition, '/twice.html', articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: KINDLY + KINDLY + '<script>Kindly.detect()</script>' }));
       const v = await firstVerdict(t.page);
       expect(v.blocked).toBe(condition === 'easylist');
       expect(t.errors).toEqual([]);
@@ -82,7 +71,7 @@ describe('fault matrix: detection', () => {
   });
 
   it('a sandboxed iframe (opaque origin, no storage): detection runs and throws nothing', async () => {
-    const inner = articleHtml(server, { ad: 'none', bodyEnd: `<script src="${server.origin()}/dist/kindly.umd.js"></script><script>Kindly.detect().then(function(v){parent.postMessage(v,'*')})</script>` });
+    const inner = articleHtml(suite.server, { ad: 'none', bodyEnd: `<script src="${suite.server.origin()}/dist/kindly.umd.js"></script><script>Kindly.detect().then(function(v){parent.postMessage(v,'*')})</script>` });
     const outer = `<!doctype html><title>sandbox</title><script>window.__got=[];addEventListener('message',function(e){__got.push(e.data)})</script>
 <iframe sandbox="allow-scripts" srcdoc="${inner.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" style="width:600px;height:400px"></iframe>`;
     for (const condition of ['none', 'cosmetic'] as const) {
@@ -98,7 +87,7 @@ describe('fault matrix: detection', () => {
   });
 
   it('a single-page app navigating with history.pushState keeps the page’s one detection', async () => {
-    const t = await open('easylist', '/spa.html', articleHtml(server, { head: VERDICT_RECORDER, bodyEnd: KINDLY }));
+    const t = await open('easylist', '/spa.html', articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: KINDLY }));
     const result = await t.page.evaluate(async () => {
       const K = (window as unknown as KindlyWindow).Kindly;
       const first = await K.detect();

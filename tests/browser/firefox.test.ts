@@ -1,25 +1,18 @@
-// The second engine: no false positives outside Chromium (Firefox ESR, no blocker).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'puppeteer-core';
-import { VERDICT_RECORDER, articleHtml, launchFirefox, startServer, type RecordedVerdict, type TestServer } from './harness';
+// The second engine: no false positives outside Chromium (Firefox ESR, no blocker), and the prompt
+// works by keyboard alone there too.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { VERDICT_RECORDER, articleHtml, launchFirefox, useBrowser, type RecordedVerdict } from './harness';
 
 const LOADS = 5;
-let browser: Browser;
-let server: TestServer;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchFirefox(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowser(launchFirefox);
 
 async function verdictOf(html: string, path: string) {
-  const page = await browser.newPage();
+  const page = await suite.browser.newPage();
   const errors: Error[] = [];
   page.on('pageerror', (e) => errors.push(e as Error));
-  await page.goto(server.page(path, html));
+  await page.goto(suite.server.page(path, html));
   await page.waitForFunction(() => (window as unknown as { __verdicts: unknown[] }).__verdicts.length > 0, { timeout: 10_000, polling: 50 });
   const verdict = await page.evaluate(() => (window as unknown as { __verdicts: RecordedVerdict[] }).__verdicts[0]);
   await page.close();
@@ -34,7 +27,7 @@ describe('Firefox ESR, no blocker', () => {
   };
   for (const [name, where] of Object.entries(placements)) {
     it(`${name}: "not blocked" on every one of ${LOADS} loads, no page error`, async () => {
-      const html = articleHtml(server, { head: VERDICT_RECORDER + (where.head ?? ''), bodyEnd: where.bodyEnd });
+      const html = articleHtml(suite.server, { head: VERDICT_RECORDER + (where.head ?? ''), bodyEnd: where.bodyEnd });
       for (let i = 0; i < LOADS; i++) {
         const { verdict, errors } = await verdictOf(html, `/ff-${i}.html`);
         expect(verdict.blocked, JSON.stringify(verdict)).toBe(false);
@@ -44,4 +37,70 @@ describe('Firefox ESR, no blocker', () => {
       }
     });
   }
+});
+
+// Preview bypasses bot suppression (src/api/controller.ts: `!preview && shouldSuppress(o)`), so the
+// prompt shows in this WebDriver-driven Firefox, where navigator.webdriver is true.
+describe('Firefox ESR, the prompt by keyboard', () => {
+  const EVENTS = "<script>window.__kindly=[];['show','hide','dismiss','action'].forEach(function(n){document.addEventListener('kindly:'+n,function(){window.__kindly.push(n)})});</script>";
+  let n = 0;
+  async function open(attrs: string, before = '') {
+    const page = await suite.browser.newPage();
+    const errors: Error[] = [];
+    page.on('pageerror', (e) => errors.push(e as Error));
+    const tag = `<script src="/dist/kindly.umd.js" data-kindly data-preview data-support-url="/support" ${attrs}></script>`;
+    await page.goto(suite.server.page(`/ff-kb-${n++}.html`, articleHtml(suite.server, { head: EVENTS, bodyEnd: before + tag })));
+    await page.waitForFunction(() => document.querySelector('[data-kindly-prompt]')?.shadowRoot?.querySelector('.kc'), { timeout: 10_000, polling: 50 });
+    expect(await page.evaluate(() => navigator.webdriver)).toBe(true);
+    return { page, errors };
+  }
+  /** Where focus is: `kindly:` + our control's text (or the dialog's role), else the page element's id or tag. */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const a = document.activeElement;
+      if (!a?.hasAttribute('data-kindly-prompt')) return 'page:' + (a?.id || a?.tagName);
+      const inner = a.shadowRoot?.activeElement;
+      return 'kindly:' + (inner?.matches('a,button') ? inner.textContent : inner?.getAttribute('role'));
+    });
+  const gone = (page: Page) => page.waitForFunction(() => !document.querySelector('[data-kindly-prompt]'), { timeout: 5000, polling: 50 });
+  const events = (page: Page) => page.evaluate(() => (window as unknown as { __kindly: string[] }).__kindly);
+
+  it('banner: never steals focus; Tab reaches its controls; Enter opens the help; Escape dismisses', async () => {
+    const { page, errors } = await open('');
+    expect(await focused(page)).toBe('page:BODY');
+    for (let i = 0; i < 10 && (await focused(page)).startsWith('page:'); i++) await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('kindly:Support us');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('kindly:How to allowlist');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-kindly-prompt]')!.shadowRoot!.querySelector('ol'), { timeout: 5000, polling: 50 });
+    expect(await page.evaluate(() => document.querySelector('[data-kindly-prompt]')!.shadowRoot!.querySelector('[aria-controls=kindly-h]')!.getAttribute('aria-expanded'))).toBe('true');
+    await page.keyboard.press('Escape');
+    await gone(page);
+    expect(await events(page)).toEqual(['show', 'action', 'action', 'dismiss', 'hide']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('modal: focus moves in, Tab and Shift+Tab stay inside, Escape closes and focus returns', async () => {
+    // The reader is on a page control (autofocus) when the modal opens a second later.
+    const { page, errors } = await open('data-mode="modal" data-delay="1000"', '<button id="before" autofocus>Share</button>');
+    expect(await focused(page)).toBe('kindly:dialog');
+    const seen = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      if (i >= 6) await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      if (i >= 6) await page.keyboard.up('Shift');
+      const f = await focused(page);
+      expect(f, `after ${i < 6 ? 'Tab' : 'Shift+Tab'} ${i + 1}`).toMatch(/^kindly:/);
+      seen.add(f);
+    }
+    expect(seen).toContain('kindly:Support us');
+    expect(seen).toContain('kindly:Not now');
+    await page.keyboard.press('Escape');
+    await gone(page);
+    expect(await focused(page)).toBe('page:before');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -2,12 +2,12 @@
 // under every blocker and never without, works by keyboard alone in every placement, remembers
 // "Not now" across reloads, thanks the reader after allowlisting, passes axe-core in light, dark
 // and RTL, and leaves screenshots of every placement in tests/browser/artifacts/screenshots/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { BLOCKING, CONDITIONS, VERDICT_RECORDER, articleHtml, firstVerdict, launchChromium, openPage, startServer, type Condition, type OpenOptions, type TestServer } from './harness';
+import type { Page } from 'playwright-core';
+import { BLOCKING, CONDITIONS, VERDICT_RECORDER, articleHtml, firstVerdict, launchChromium, useBrowser, openPage, type Condition, type OpenOptions } from './harness';
 
 const MODES = ['banner', 'modal', 'corner', 'inline'] as const;
 type Mode = (typeof MODES)[number];
@@ -22,22 +22,15 @@ const SLOT = '<div id="support-slot" style="max-width:680px;margin:0 auto;paddin
 const tag = (attrs: string) => `${SLOT}<script src="/dist/kindly.umd.js" data-kindly data-support-url="/support" ${attrs}></script>`;
 const modeAttrs = (mode: Mode) => `data-mode="${mode}"${mode == 'inline' ? ' data-target="#support-slot"' : ''}`;
 
-let browser: Browser;
-let server: TestServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+const suite = useBrowser(launchChromium, () => {
   mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 let n = 0;
 async function open(condition: Condition, attrs: string, options: OpenOptions & { lang?: string; dir?: 'ltr' | 'rtl' } = {}) {
-  const html = articleHtml(server, { head: VERDICT_RECORDER + EVENT_RECORDER, bodyEnd: tag(attrs), lang: options.lang, dir: options.dir });
-  const t = await openPage(browser, condition, options);
-  await t.page.goto(server.page(`/prompt-${n++}.html`, html));
+  const html = articleHtml(suite.server, { head: VERDICT_RECORDER + EVENT_RECORDER, bodyEnd: tag(attrs), lang: options.lang, dir: options.dir });
+  const t = await openPage(suite.browser, condition, options);
+  await t.page.goto(suite.server.page(`/prompt-${n++}.html`, html));
   return t;
 }
 

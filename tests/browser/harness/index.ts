@@ -5,4 +5,5 @@ export * from './browser';
 export * from './firefox';
 export * from './requirements';
 export * from './server';
+export * from './suite';
 export * from './verdicts';

@@ -1,0 +1,182 @@
+// The one-line install under a strict Content-Security-Policy (no unsafe-inline) and under
+// Trusted Types: the prompt shows styled, works, and causes no policy violation; negative
+// controls prove the violation collector sees inline styles, TT sinks and Kindly's own code.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { AD_HOST, VERDICT_RECORDER, articleHtml, firstVerdict, launchChromium, useBrowser, openPage, type Condition } from './harness';
+
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'";
+const TT = "require-trusted-types-for 'script'";
+const KINDLY = (attrs = 'data-preview') => `<script src="/dist/kindly.umd.js" data-kindly data-support-url="https://example.org/support" ${attrs}></script>`;
+const JS = { 'content-type': 'text/javascript; charset=utf-8' };
+/** Violation events and the verdict recorder. addInitScript is not subject to the page's CSP. */
+const RECORDERS =
+  "window.__csp=[];document.addEventListener('securitypolicyviolation',function(e){" +
+  'window.__csp.push({directive:e.effectiveDirective,blocked:e.blockedURI,file:e.sourceFile})});' +
+  VERDICT_RECORDER.replace(/<\/?script>/g, '');
+const POLICY = /Content Security Policy|Refused to|TrustedHTML|TrustedScript|Trusted Type/i;
+
+interface Violation {
+  directive: string;
+  blocked: string;
+  file: string;
+}
+
+const suite = useBrowser(launchChromium, ({ server }) => {
+  // Stand-ins for what a page under CSP would host as files: a script that breaks things on
+  // purpose (the negative controls), and one that takes constructable stylesheets away.
+  server.page('/csp/tt-sink.js', "try{document.createElement('div').innerHTML='<b>x</b>'}catch(e){}", JS);
+  server.page('/csp/no-constructable.js', 'delete CSSStyleSheet.prototype.replaceSync;', JS);
+});
+
+/** The harness's article made CSP-clean: its <style>, style="" and inline script moved to files. */
+function strictArticle(options: { ad: boolean; head?: string; bodyEnd: string }): string {
+  let html = articleHtml(suite.server, { ad: options.ad ? 'adsense' : 'none', head: options.head, bodyEnd: options.bodyEnd });
+  const css = /<style>([\s\S]*?)<\/style>/.exec(html)![1];
+  suite.server.page('/csp/article.css', css + '.adsbygoogle{display:block;min-height:90px}', { 'content-type': 'text/css; charset=utf-8' });
+  suite.server.page('/csp/slot.js', '(adsbygoogle = window.adsbygoogle || []).push({});', JS);
+  html = html
+    .replace(/<style>[\s\S]*?<\/style>/, '<link rel="stylesheet" href="/csp/article.css">')
+    .replace(' style="display:block;min-height:90px"', '')
+    .replace('<script>(adsbygoogle = window.adsbygoogle || []).push({});</script>', '<script src="/csp/slot.js"></script>');
+  expect(html).not.toMatch(/<script>|<style|style=/);
+  return html;
+}
+
+let n = 0;
+async function open(condition: Condition, html: string, csp: string) {
+  const t = await openPage(suite.browser, condition);
+  // The harness keeps console text only; violations are attributed by the message's source URL.
+  const messages: { text: string; url: string }[] = [];
+  t.page.on('console', (m) => messages.push({ text: m.text(), url: m.location().url }));
+  await t.page.addInitScript(RECORDERS);
+  await t.page.goto(suite.server.page(`/csp-${n++}.html`, html, { 'content-security-policy': csp }));
+  const report = async () => ({
+    events: await t.page.evaluate(() => (window as unknown as { __csp: Violation[] }).__csp),
+    console: messages.filter((m) => POLICY.test(m.text)),
+  });
+  return { ...t, report };
+}
+
+const card = (page: Page) => page.locator('[data-kindly-prompt] .kc');
+/** What the reader sees of the prompt, read through its shadow root. */
+const promptState = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('[data-kindly-prompt]')?.shadowRoot;
+    const c = root?.querySelector('.kc');
+    if (!root || !c) return null;
+    const style = getComputedStyle(c);
+    return {
+      title: root.querySelector('h2')?.textContent,
+      preview: !!root.querySelector('.kv'),
+      position: style.position,
+      background: style.backgroundColor,
+      accent: getComputedStyle(root.querySelector('.kp')!).backgroundColor,
+      controls: [...root.querySelectorAll('.kx > *')].map((b) => {
+        const r = b.getBoundingClientRect();
+        return { name: b.textContent, sized: r.width > 40 && r.height >= 44 };
+      }),
+    };
+  });
+
+/** The banner as our stylesheet draws it: fixed, white, accent-coloured link, 44 px controls. */
+async function expectStyledBanner(page: Page, preview: boolean) {
+  await card(page).waitFor({ state: 'visible', timeout: 5000 });
+  expect(await promptState(page)).toEqual({
+    title: 'Ads keep our journalism free',
+    preview,
+    position: 'fixed',
+    background: 'rgb(255, 255, 255)',
+    accent: 'rgb(11, 87, 208)',
+    controls: ['Support us', 'How to allowlist', "I've allowlisted — check again", 'Not now'].map((name) => ({ name, sized: true })),
+  });
+}
+
+/** The buttons work: a click opens the allowlist help, Escape (focus is on that button) closes. */
+async function operate(page: Page) {
+  await page.getByRole('button', { name: 'How to allowlist' }).click();
+  await page.locator('[data-kindly-prompt] ol').waitFor();
+  expect(await page.locator('[data-kindly-prompt] [aria-controls=kindly-h]').getAttribute('aria-expanded')).toBe('true');
+  await page.keyboard.press('Escape');
+  await page.locator('[data-kindly-prompt]').waitFor({ state: 'detached' });
+}
+
+describe(`strict CSP: ${STRICT}`, () => {
+  it('preview: the prompt shows styled, works, and nothing violates the policy', async () => {
+    const t = await open('none', strictArticle({ ad: false, bodyEnd: KINDLY() }), STRICT);
+    await expectStyledBanner(t.page, true);
+    await operate(t.page);
+    expect(await t.report()).toEqual({ events: [], console: [] });
+    expect(t.errors).toEqual([]);
+    await t.context.close();
+  });
+
+  // The page loads AdSense, so its policy allows AdSense's origin, as such a publisher's must.
+  // Ghostery's engine injects its cosmetic CSS as <style> from outside the page (a blocker
+  // extension's CSS would bypass the CSP): those refusals carry no source URL and are the only
+  // ones tolerated. The prompt then rests on the ad-stack probe, which sees the blocked library.
+  it.each(['easylist', 'none'] as const)('%s, no preview: the prompt shows only under the blocker, and the page causes no violation', async (condition) => {
+    const csp = STRICT.replace("script-src 'self'", `script-src 'self' ${suite.server.origin(AD_HOST)}`);
+    const t = await open(condition, strictArticle({ ad: true, bodyEnd: KINDLY('') }), csp);
+    const verdict = await firstVerdict(t.page);
+    expect(verdict.blocked, JSON.stringify(verdict)).toBe(condition == 'easylist');
+    if (condition == 'easylist') {
+      expect(verdict.signals.adStack).toBe('blocked');
+      await expectStyledBanner(t.page, false);
+      await operate(t.page);
+    } else {
+      expect(verdict.signals).toEqual({ bait: 'clear', adStack: 'clear', probe: 'off' });
+      await t.page.waitForTimeout(400);
+      expect(await t.page.locator('[data-kindly-prompt]').count()).toBe(0);
+    }
+    const { events, console: messages } = await t.report();
+    expect(events.filter((e) => e.file)).toEqual([]);
+    expect(messages.filter((m) => m.url)).toEqual([]);
+    for (const e of events) expect(e).toEqual({ directive: 'style-src-elem', blocked: 'inline', file: '' });
+    if (condition == 'none') expect(events).toEqual([]);
+    expect(t.errors).toEqual([]);
+    await t.context.close();
+  });
+});
+
+describe(`Trusted Types: ${STRICT}; ${TT}`, () => {
+  it('preview: the prompt shows styled, works, and nothing violates the policy', async () => {
+    const t = await open('none', strictArticle({ ad: false, bodyEnd: KINDLY() }), `${STRICT}; ${TT}`);
+    await expectStyledBanner(t.page, true);
+    await operate(t.page);
+    expect(await t.report()).toEqual({ events: [], console: [] });
+    expect(t.errors).toEqual([]);
+    await t.context.close();
+  });
+});
+
+describe('negative controls: the collector sees violations', () => {
+  it("an inline <style> and a Trusted Types sink in the page are both recorded", async () => {
+    // articleHtml as is: its <style> is inline; tt-sink.js assigns a string to innerHTML.
+    const html = articleHtml(suite.server, { ad: 'none', head: '<script src="/csp/tt-sink.js"></script>', bodyEnd: KINDLY() });
+    const t = await open('none', html, `${STRICT}; ${TT}`);
+    await card(t.page).waitFor({ state: 'visible', timeout: 5000 });
+    const { events, console: messages } = await t.report();
+    expect(events.map((e) => e.directive)).toEqual(expect.arrayContaining(['style-src-elem', 'require-trusted-types-for']));
+    expect(messages.some((m) => /Content Security Policy/.test(m.text))).toBe(true);
+    expect(messages.some((m) => /TrustedHTML/.test(m.text))).toBe(true);
+    expect(events.filter((e) => e.file.endsWith('/dist/kindly.umd.js'))).toEqual([]);
+    await t.context.close();
+  });
+
+  it("Kindly's own violation is attributed to kindly.umd.js; data-nonce avoids it", async () => {
+    // Without constructable stylesheets Kindly falls back to a <style>: refused without a nonce.
+    const head = '<script src="/csp/no-constructable.js"></script>';
+    const bare = await open('none', strictArticle({ ad: false, head, bodyEnd: KINDLY() }), STRICT);
+    await card(bare.page).waitFor({ state: 'attached', timeout: 5000 });
+    await expect.poll(async () => (await bare.report()).events).toEqual([{ directive: 'style-src-elem', blocked: 'inline', file: `${suite.server.origin()}/dist/kindly.umd.js` }]);
+    expect((await bare.report()).console.map((m) => m.url)).toEqual([`${suite.server.origin()}/dist/kindly.umd.js`]);
+    await bare.context.close();
+
+    const nonced = await open('none', strictArticle({ ad: false, head, bodyEnd: KINDLY('data-preview data-nonce="r4nd0m"') }), `${STRICT} 'nonce-r4nd0m'`);
+    await expectStyledBanner(nonced.page, true);
+    expect(await nonced.report()).toEqual({ events: [], console: [] });
+    expect(nonced.errors).toEqual([]);
+    await nonced.context.close();
+  });
+});
