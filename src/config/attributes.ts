@@ -12,7 +12,7 @@ export function readAttributes(el: HTMLElement): KindlyOptions {
   const texts: Record<string, string> = {};
   for (const [key, value] of Object.entries(el.dataset)) {
     if (TEXT_KEYS.includes(key as never)) texts[key] = value as string;
-    else if (SPEC[key] && !key.startsWith('on')) out[key] = value;
+    else if (Object.hasOwn(SPEC, key) && !key.startsWith('on')) out[key] = value;
   }
   out.texts = texts;
   return out as KindlyOptions;

@@ -16,12 +16,15 @@ export const oneOf =
   (v) =>
     values.split(' ').includes(v as string) ? v : undefined;
 
-/** A finite number ≥ min (strings are parsed); integers only when asked. */
+/**
+ * A number in [min, max] (strings are parsed); integers only when asked. The default max is
+ * the largest timer delay: above it browsers fire `setTimeout` at once.
+ */
 export const num =
-  (min: number, integer?: boolean): Check =>
+  (min: number, integer?: boolean, max = 2147483647): Check =>
   (v) => {
     const n = typeof v == 'string' && v.trim() ? Number(v) : v;
-    return typeof n == 'number' && n >= min && isFinite(n) && (!integer || n % 1 == 0) ? n : undefined;
+    return typeof n == 'number' && n >= min && n <= max && (!integer || n % 1 == 0) ? n : undefined;
   };
 
 /** `true`/`false`; a bare attribute (`data-preview`) or `"true"` is true. */

@@ -24,8 +24,8 @@
  * | `data-dismiss-days` | `dismissDays` | number ≥ 0 | `7` | `30` |
  * | `data-min-pageviews` | `minPageviews` | integer ≥ 1 | `1` | `3` |
  * | `data-period-hours` | `periodHours` | number ≥ 0 | `0` (no limit) | `24` |
- * | `data-delay` | `delay` | ms ≥ 0 | `0` | `2000` |
- * | `data-timeout` | `timeout` | ms ≥ 0 | detect's (600) | `800` |
+ * | `data-delay` | `delay` | ms, 0 to 2147483647 | `0` | `2000` |
+ * | `data-timeout` | `timeout` | ms, 0 to 60000 | detect's (600) | `800` |
  * | `data-ad-scripts` | `adScripts` | comma list / string[] | none | `/ads/loader.js,prebid` |
  * | `data-probe-url` | `probeUrl` | http(s) URL | off | `/ads/probe.gif` |
  * | `data-preview` | `preview` | boolean | `false` | `data-preview` |
@@ -66,7 +66,8 @@ export const SPEC: Record<string, [(v: unknown) => unknown, unknown?]> = {
   minPageviews: [num(1, true), 1],
   periodHours: [num(0), 0],
   delay: [num(0), 0],
-  timeout: [num(0)],
+  // Detection polls until the deadline: a minute is already far past any blocker's reaction.
+  timeout: [num(0, false, 60000)],
   adScripts: [list],
   probeUrl: [url],
   preview: [bool, false],
@@ -92,7 +93,14 @@ export const SPEC: Record<string, [(v: unknown) => unknown, unknown?]> = {
 /** `dismissDays` → `data-dismiss-days`. */
 export const attrName = (key: string): string => 'data-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
-const show = (v: unknown) => (typeof v == 'string' ? JSON.stringify(v) : String(v));
+/** A value for a warning; objects without a usable `toString` must not make the warning throw. */
+const show = (v: unknown) => {
+  try {
+    return typeof v == 'string' ? JSON.stringify(v) : String(v);
+  } catch {
+    return typeof v;
+  }
+};
 
 /**
  * Validates options (from `init()` or, with `fromAttributes`, from a script tag's `data-*`

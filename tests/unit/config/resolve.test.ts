@@ -44,6 +44,9 @@ describe('resolveOptions', () => {
     ['minPageviews', 1.5, 1],
     ['minPageviews', 0, 1],
     ['delay', Infinity, 0],
+    // Past the largest timer delay, browsers would fire at once.
+    ['delay', 2 ** 31, 0],
+    ['timeout', 60_001, undefined],
     ['preview', 'yes', false],
     ['storage', 'cookie', 'local'],
     ['target', '##nope', undefined],
