@@ -22,15 +22,15 @@ export function adblockDetectorBundle(): string {
   return `(function(){var exports={};${cjs}\nwindow.AdblockDetector=exports.AdblockDetector;})();`;
 }
 
-/** Kindly and the detectors people use today. */
+/** Politely and the detectors people use today. */
 export const LIBRARIES: Library[] = [
   {
-    name: 'Kindly (script tag, everything)',
-    files: ['/dist/kindly.umd.js'],
-    install: '<script src="/dist/kindly.umd.js"></script><script>Kindly.detect().then(function (v) { __report(v.blocked) })</script>',
+    name: 'Politely (script tag, everything)',
+    files: ['/dist/politely.umd.js'],
+    install: '<script src="/dist/politely.umd.js"></script><script>Politely.detect().then(function (v) { __report(v.blocked) })</script>',
   },
   {
-    name: 'Kindly, detection only (kindly/detect)',
+    name: 'Politely, detection only (politely/detect)',
     files: ['/dist/detect.mjs'],
     install: '<script type="module">import { detect } from "/dist/detect.mjs"; detect().then(function (v) { __report(v.blocked) })</script>',
   },

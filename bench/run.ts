@@ -1,4 +1,4 @@
-// `npm run bench`: Kindly and the ad-block detectors people use today, side by side, in real
+// `npm run bench`: Politely and the ad-block detectors people use today, side by side, in real
 // Chromium, on the browser tests' article page, under the browser tests' blocking conditions.
 // A benchmark, not a test: it measures and writes bench/results/latest.md (+ latest.json).
 //

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run demo`: builds Kindly, then serves examples/ and dist/ on http://localhost:PORT.
+// `npm run demo`: builds Politely, then serves examples/ and dist/ on http://localhost:PORT.
 // The index is generated from the examples folder, so every example is always linked.
 // Preact is served from node_modules/preact/ for the ESM example's import map (the script-tag
 // build inlines it; the ESM build leaves `preact` to the page or the bundler).
@@ -34,9 +34,9 @@ async function indexPage() {
     .map((e) => `<li><a href="/examples/${e.file}">${escape(e.title)}</a>${e.description ? ` — ${escape(e.description)}` : ''}</li>`)
     .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Kindly — examples</title><link rel="stylesheet" href="/examples/assets/site.css"></head>
-<body><main class="index"><h1>Kindly examples</h1>
-<p>Each page loads Kindly from <code>/dist</code>. Without an ad blocker you see no prompt — that is the point; add <code>?kindly-preview</code> where an example says so, or open it with your blocker on.
+<title>Politely — examples</title><link rel="stylesheet" href="/examples/assets/site.css"></head>
+<body><main class="index"><h1>Politely examples</h1>
+<p>Each page loads Politely from <code>/dist</code>. Without an ad blocker you see no prompt — that is the point; add <code>?politely-preview</code> where an example says so, or open it with your blocker on.
 Note: EasyList turns generic hiding off on <code>localhost</code>, so only network blocking is seen here; the browser tests serve real-looking host names for that reason.</p>
 <ul>${items}</ul></main></body></html>`;
 }
@@ -65,5 +65,5 @@ export function createDemoServer() {
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const PORT = Number(process.env.PORT) || 8080;
   if (!process.argv.includes('--no-build')) execSync('npm run build --silent', { cwd: ROOT, stdio: 'inherit' });
-  createDemoServer().listen(PORT, () => console.log(`Kindly demo: http://localhost:${PORT}/  (Ctrl+C to stop)`));
+  createDemoServer().listen(PORT, () => console.log(`Politely demo: http://localhost:${PORT}/  (Ctrl+C to stop)`));
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // README screenshots from the real examples: `node scripts/screenshots.mjs` (after `npm run build`).
 // Serves the examples with the demo's own server, opens each in Debian's Chromium in preview mode
-// (?kindly-preview) and writes docs/screenshots/<name>-desktop.png and <name>-phone.png.
+// (?politely-preview) and writes docs/screenshots/<name>-desktop.png and <name>-phone.png.
 // The ad library is answered as a network blocker would (the request fails), so the inline slot
 // is the empty slot a reader with a blocker sees. CHROMIUM_PATH overrides /usr/bin/chromium.
 import { mkdirSync } from 'node:fs';
@@ -40,8 +40,8 @@ try {
       const errors = [];
       page.on('pageerror', (e) => errors.push(e));
       await page.route(/googlesyndication\.com/, (route) => route.abort('blockedbyclient'));
-      await page.goto(`${origin}/examples/${file}?kindly-preview`);
-      const card = page.locator('[data-kindly-prompt] .kc').first();
+      await page.goto(`${origin}/examples/${file}?politely-preview`);
+      const card = page.locator('[data-politely-prompt] .kc').first();
       await card.waitFor({ state: 'visible', timeout: 10_000 });
       if (name == 'inline') await card.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       const path = resolve(OUT, `${name}-${size}.png`);

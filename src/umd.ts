@@ -1,4 +1,4 @@
-// The script-tag build: everything `window.Kindly` exposes. Importing auto-init runs it while
+// The script-tag build: everything `window.Politely` exposes. Importing auto-init runs it while
 // this script evaluates, when `document.currentScript` still points at our tag.
 import { autoInit } from './auto';
 
@@ -11,5 +11,5 @@ import { version } from './version';
 export { consent, detect, init, version };
 
 autoInit();
-// After this script has run, so the queue's functions see the whole `Kindly` global.
+// After this script has run, so the queue's functions see the whole `Politely` global.
 if (typeof window == 'object') queueMicrotask(() => drainQueue({ consent, detect, init, version }));

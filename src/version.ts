@@ -1,2 +1,2 @@
 /** The library's version, inlined at build time. */
-export const version: string = '__KINDLY_VERSION__';
+export const version: string = '__POLITELY_VERSION__';

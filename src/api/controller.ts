@@ -15,7 +15,7 @@ import { emit, safeCall } from './events';
 import { guard } from './guard';
 
 /** What `init()` returns. */
-export interface KindlyController {
+export interface PolitelyController {
   /** Shows the prompt now, whatever detection and the frequency rules say. */
   show(): void;
   /** Hides the prompt without remembering a dismissal. */
@@ -41,14 +41,14 @@ const THANKS_MS = 3000;
 
 const previewParam = () => {
   try {
-    return new URLSearchParams(location.search).has('kindly-preview');
+    return new URLSearchParams(location.search).has('politely-preview');
   } catch {
     return false;
   }
 };
 
 /** Builds a controller from validated options and starts it. */
-export function createController(o: ResolvedOptions, onDestroy: () => void): KindlyController {
+export function createController(o: ResolvedOptions, onDestroy: () => void): PolitelyController {
   const store = safeStorage(o.storage);
   // The reload flag lives in sessionStorage, unless the publisher asked for no storage at all.
   const session = safeStorage(o.storage == 'none' || o.storage == 'memory' ? o.storage : 'session');

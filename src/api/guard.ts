@@ -2,7 +2,7 @@ import { warn } from '../config/warn';
 
 /**
  * Wraps an entry point (an API method, an event handler, a timer callback) so that a failure
- * inside Kindly is logged as one `[kindly]` warning and never thrown into the host page.
+ * inside Politely is logged as one `[politely]` warning and never thrown into the host page.
  */
 export const guard =
   <A extends unknown[], R>(fn: (...args: A) => R, fallback?: R, message = 'internal error:') =>

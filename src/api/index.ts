@@ -1,2 +1,2 @@
 export { init } from './init';
-export type { KindlyController } from './controller';
+export type { PolitelyController } from './controller';

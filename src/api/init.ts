@@ -1,17 +1,17 @@
 import { resolveOptions } from '../config/resolve';
-import type { KindlyOptions, ResolvedOptions } from '../config/types';
+import type { PolitelyOptions, ResolvedOptions } from '../config/types';
 import { warn } from '../config/warn';
 import { detect } from '../detect/index';
-import { createController, type KindlyController } from './controller';
+import { createController, type PolitelyController } from './controller';
 
-let active: KindlyController | undefined;
+let active: PolitelyController | undefined;
 
 /**
- * Starts Kindly from already-validated options (the auto-init path validates attributes
+ * Starts Politely from already-validated options (the auto-init path validates attributes
  * itself so warnings name `data-*` attributes). One controller per page: a second call warns
  * and returns the existing one.
  */
-export function initResolved(resolve: () => ResolvedOptions): KindlyController {
+export function initResolved(resolve: () => ResolvedOptions): PolitelyController {
   // Server-side rendering: no page, nothing to do, nothing to warn about.
   if (typeof document != 'object') return inert();
   if (active) {
@@ -29,14 +29,14 @@ export function initResolved(resolve: () => ResolvedOptions): KindlyController {
   }
 }
 
-/** A controller whose methods work and do nothing (no DOM, or Kindly failed to start). */
-const inert = (): KindlyController => {
+/** A controller whose methods work and do nothing (no DOM, or Politely failed to start). */
+const inert = (): PolitelyController => {
   const nothing = () => {};
   return { show: nothing, hide: nothing, destroy: nothing, recheck: () => detect(), ready: Promise.resolve() };
 };
 
 /**
- * Starts Kindly: waits for detection and, when an ad blocker is at work and the frequency rules
+ * Starts Politely: waits for detection and, when an ad blocker is at work and the frequency rules
  * allow it, shows the support prompt. Never throws; invalid options are warned about and
  * replaced by their defaults.
  *
@@ -44,9 +44,9 @@ const inert = (): KindlyController => {
  * included twice shows one prompt); `destroy()` it first to start over with new options.
  *
  * @example
- * const kindly = init({ supportUrl: '/support', mode: 'corner' });
- * document.addEventListener('kindly:action', (e) => analytics.track(e.detail.action));
+ * const politely = init({ supportUrl: '/support', mode: 'corner' });
+ * document.addEventListener('politely:action', (e) => analytics.track(e.detail.action));
  */
-export function init(options?: KindlyOptions): KindlyController {
+export function init(options?: PolitelyOptions): PolitelyController {
   return initResolved(() => resolveOptions(options));
 }

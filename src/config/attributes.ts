@@ -1,13 +1,13 @@
 import { TEXT_KEYS } from '../locales/texts';
 import { SPEC } from './resolve';
-import type { KindlyOptions } from './types';
+import type { PolitelyOptions } from './types';
 
 /**
  * Reads a script tag's `data-*` attributes into raw options (strings, validated later by
  * `resolveOptions(raw, true)`). Texts go to `texts`; callbacks can't come from attributes.
  * Unknown `data-*` attributes are ignored.
  */
-export function readAttributes(el: HTMLElement): KindlyOptions {
+export function readAttributes(el: HTMLElement): PolitelyOptions {
   const out: Record<string, unknown> = {};
   const texts: Record<string, string> = {};
   for (const [key, value] of Object.entries(el.dataset)) {
@@ -15,7 +15,7 @@ export function readAttributes(el: HTMLElement): KindlyOptions {
     else if (Object.hasOwn(SPEC, key) && !key.startsWith('on')) out[key] = value;
   }
   out.texts = texts;
-  return out as KindlyOptions;
+  return out as PolitelyOptions;
 }
 
 /** `data-auto="false"` opts out of auto-init. */

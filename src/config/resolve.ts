@@ -2,13 +2,13 @@
  * Options and script-tag attributes → one validated, frozen options object.
  *
  * Each option has a `data-*` twin (camelCase ↔ kebab-case). An invalid value logs exactly one
- * `[kindly]` warning naming the option or attribute and the value, then the default is used.
+ * `[politely]` warning naming the option or attribute and the value, then the default is used.
  * `mode: 'inline'` whose `target` matches nothing when the prompt shows falls back to `banner`
  * (with a warning).
  *
  * | attribute | option | type | default | example |
  * |---|---|---|---|---|
- * | `data-kindly` | — | marker | — | `<script src="kindly.umd.js" data-kindly>` |
+ * | `data-politely` | — | marker | — | `<script src="politely.umd.js" data-politely>` |
  * | `data-auto` | — | `"false"` | on | `data-auto="false"` (load, don't init) |
  * | `data-support-url` | `supportUrl` | http(s) URL | none (no support link) | `/support` |
  * | `data-mode` | `mode` | `banner`\|`modal`\|`corner`\|`inline` | `banner` | `modal` |
@@ -45,7 +45,7 @@
  */
 import { TEXT_KEYS, type Texts } from '../locales/texts';
 import { bool, css, fn, list, num, oneOf, selector, text, url } from './checks';
-import type { KindlyOptions, ResolvedOptions } from './types';
+import type { PolitelyOptions, ResolvedOptions } from './types';
 import { warn } from './warn';
 
 const color = css('color', /^(#[\da-f]{3,8}|[a-z]+|(rgb|hsl)a?\([\d\s.,%/-]+\))$/i);
@@ -107,7 +107,7 @@ const show = (v: unknown) => {
  * attributes) and fills in defaults. Unknown keys and unknown `data-*` attributes are ignored.
  * Never throws.
  */
-export function resolveOptions(input: KindlyOptions = {}, fromAttributes = false): ResolvedOptions {
+export function resolveOptions(input: PolitelyOptions = {}, fromAttributes = false): ResolvedOptions {
   const name = (key: string) => (fromAttributes ? attrName(key) : key);
   const bad = (key: string, v: unknown) => warn(`invalid ${key}: ${show(v)}; using the default`);
   const out: Record<string, unknown> = {};

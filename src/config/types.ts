@@ -9,7 +9,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** `none` and `memory` keep everything in memory for the page's life: nothing is written. */
 export type StorageKind = 'local' | 'session' | 'memory' | 'none';
 
-/** What a `kindly:action` event and the `onAction` callback receive. */
+/** What a `politely:action` event and the `onAction` callback receive. */
 export interface ActionDetail {
   /** `support`, `allowlist-help`, `blocker`, `recheck`, `reload` or `dismiss`. */
   action: 'support' | 'allowlist-help' | 'blocker' | 'recheck' | 'reload' | 'dismiss';
@@ -17,7 +17,7 @@ export interface ActionDetail {
   blocker?: string;
 }
 
-/** What `kindly:show` and `onShow` receive. */
+/** What `politely:show` and `onShow` receive. */
 export interface ShowDetail {
   mode: Mode;
   /** `true` when shown by the preview option, without a blocker. */
@@ -26,13 +26,13 @@ export interface ShowDetail {
   thanks: boolean;
 }
 
-/** What `kindly:hide` and `onHide` receive. */
+/** What `politely:hide` and `onHide` receive. */
 export interface HideDetail {
   /** `dismiss` ("Not now"), `thanks` (closed after the thank-you), `api` (`hide()`), `destroy`, `consent` (withdrawn). */
   reason: 'dismiss' | 'thanks' | 'api' | 'destroy' | 'consent';
 }
 
-/** What `kindly:dismiss` and `onDismiss` receive. */
+/** What `politely:dismiss` and `onDismiss` receive. */
 export interface DismissDetail {
   /** Days the dismissal is remembered for (0: this page only). */
   days: number;
@@ -42,7 +42,7 @@ export interface DismissDetail {
  * Options for `init()`. Every option is optional; each has a `data-*` attribute twin for the
  * script tag (see the table in `src/config/resolve.ts`).
  */
-export interface KindlyOptions {
+export interface PolitelyOptions {
   /** `http:`/`https:` URL of the support (subscribe, donate) page; relative URLs resolve against the page. Without it the support link is not shown. */
   supportUrl?: string;
   /** Placement. Default `banner`. */
@@ -55,15 +55,15 @@ export interface KindlyOptions {
   texts?: Partial<Texts>;
   /** Default `auto` (follows `prefers-color-scheme`). */
   theme?: Theme;
-  /** Accent colour of the support button (white text sits on it: pick a dark enough colour). Sets `--kindly-accent`. */
+  /** Accent colour of the support button (white text sits on it: pick a dark enough colour). Sets `--politely-accent`. */
   accent?: string;
-  /** Background colour. Sets `--kindly-bg`. */
+  /** Background colour. Sets `--politely-bg`. */
   background?: string;
-  /** Text colour. Sets `--kindly-text`. */
+  /** Text colour. Sets `--politely-text`. */
   color?: string;
-  /** Corner radius, a CSS length. Sets `--kindly-radius`. */
+  /** Corner radius, a CSS length. Sets `--politely-radius`. */
   radius?: string;
-  /** CSS `font-family`. Sets `--kindly-font`. */
+  /** CSS `font-family`. Sets `--politely-font`. */
   font?: string;
   /** Days a "Not now" is remembered. Default 7; 0 remembers it for this page only. */
   dismissDays?: number;
@@ -81,7 +81,7 @@ export interface KindlyOptions {
   probeUrl?: string;
   /** Show the prompt without a blocker, marked "Preview". Never on by default. */
   preview?: boolean;
-  /** Let `?kindly-preview` in the page URL turn preview on. Default `false`. */
+  /** Let `?politely-preview` in the page URL turn preview on. Default `false`. */
   previewParam?: boolean;
   /** Default `local`; falls back to memory whenever the browser refuses storage. */
   storage?: StorageKind;
@@ -89,7 +89,7 @@ export interface KindlyOptions {
   nonce?: string;
   /**
    * Hold detection, storage and the prompt until the reader consents: through the page's IAB
-   * TCF v2 CMP (`consentPurpose`), `Kindly.consent()`, or the `consentEvent` DOM event.
+   * TCF v2 CMP (`consentPurpose`), `Politely.consent()`, or the `consentEvent` DOM event.
    * Withdrawn consent stops further checks and hides the prompt. Default `false`.
    */
   requireConsent?: boolean;
@@ -105,7 +105,7 @@ export interface KindlyOptions {
   skipSelector?: string;
   /** Never show to automated browsers (`navigator.webdriver`) and known crawlers. Default `true`. */
   skipBots?: boolean;
-  /** On a suppressed page, still run detection so `kindly:verdict` reaches analytics. Default `false`. */
+  /** On a suppressed page, still run detection so `politely:verdict` reaches analytics. Default `false`. */
   detectWhenSuppressed?: boolean;
   /** Last word on showing: return `false` to keep the prompt hidden for this verdict. A throw counts as `false`. */
   shouldShow?: (verdict: Verdict) => boolean;
@@ -119,7 +119,7 @@ export interface KindlyOptions {
 
 /** Options after validation: defaults filled in, texts resolved, frozen. */
 export interface ResolvedOptions
-  extends Readonly<Required<Pick<KindlyOptions, 'mode' | 'theme' | 'dismissDays' | 'minPageviews' | 'periodHours' | 'delay' | 'preview' | 'previewParam' | 'storage' | 'requireConsent' | 'consentPurpose' | 'skipBots' | 'detectWhenSuppressed'>>>,
-    Readonly<Omit<KindlyOptions, 'mode' | 'theme' | 'dismissDays' | 'minPageviews' | 'periodHours' | 'delay' | 'preview' | 'previewParam' | 'storage' | 'requireConsent' | 'consentPurpose' | 'skipBots' | 'detectWhenSuppressed' | 'texts'>> {
+  extends Readonly<Required<Pick<PolitelyOptions, 'mode' | 'theme' | 'dismissDays' | 'minPageviews' | 'periodHours' | 'delay' | 'preview' | 'previewParam' | 'storage' | 'requireConsent' | 'consentPurpose' | 'skipBots' | 'detectWhenSuppressed'>>>,
+    Readonly<Omit<PolitelyOptions, 'mode' | 'theme' | 'dismissDays' | 'minPageviews' | 'periodHours' | 'delay' | 'preview' | 'previewParam' | 'storage' | 'requireConsent' | 'consentPurpose' | 'skipBots' | 'detectWhenSuppressed' | 'texts'>> {
   readonly texts: Readonly<Partial<Texts>>;
 }

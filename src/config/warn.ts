@@ -1,2 +1,2 @@
-/** Logs one `[kindly] …` warning. Kindly never throws into the page: it warns and carries on. */
-export const warn = (message: string, ...rest: unknown[]): void => console.warn('[kindly] ' + message, ...rest);
+/** Logs one `[politely] …` warning. Politely never throws into the page: it warns and carries on. */
+export const warn = (message: string, ...rest: unknown[]): void => console.warn('[politely] ' + message, ...rest);

@@ -1,4 +1,4 @@
-// Page-level explicit consent (`Kindly.consent()`), kept outside any gate: a consent tool's
+// Page-level explicit consent (`Politely.consent()`), kept outside any gate: a consent tool's
 // callback may fire before `init()` creates the gate, and that signal must not be lost.
 
 /** The last explicit signal on this page, if any. */

@@ -10,13 +10,13 @@ export interface ConsentOptions {
   event?: string;
 }
 
-/** The consent state for one Kindly instance. */
+/** The consent state for one Politely instance. */
 export interface ConsentGate {
   /** Whether consent is currently given. */
   readonly granted: boolean;
   /** Calls `cb` whenever `granted` changes; returns the unsubscribe function. */
   onChange(cb: (granted: boolean) => void): () => void;
-  /** Grants consent (what `Kindly.consent()` does for this gate). */
+  /** Grants consent (what `Politely.consent()` does for this gate). */
   grant(): void;
   /** Withdraws consent. */
   withdraw(): void;

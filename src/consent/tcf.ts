@@ -1,6 +1,6 @@
 import { guard } from '../api/guard';
 
-/** The part of the TCF v2.2 `TCData` object Kindly reads. */
+/** The part of the TCF v2.2 `TCData` object Politely reads. */
 export interface TcData {
   gdprApplies?: boolean;
   eventStatus?: string;
@@ -16,7 +16,7 @@ export const TCF_WAIT_MS = 1e4;
  * Reads `purpose` from a TCData event: `true` granted, `false` refused, `undefined` no decision
  * yet (the CMP UI is showing, or it is still loading).
  *
- * Kindly runs as the publisher's own script and is no GVL vendor, so vendor consents do not
+ * Politely runs as the publisher's own script and is no GVL vendor, so vendor consents do not
  * apply. The reader's consent to the purpose counts from either the core string
  * (`purpose.consents`, what most CMPs set) or the publisher TC segment (`publisher.consents`,
  * set by CMPs that ask for the publisher's own purposes separately).
@@ -30,7 +30,7 @@ export function tcfDecision(data: TcData, purpose: number): boolean | undefined 
 /**
  * Listens to the page's IAB TCF v2 API (`window.__tcfapi`) and reports each decision. When the
  * API is not there yet (a CMP without the standard stub), polls for it for {@link TCF_WAIT_MS};
- * a CMP in a parent frame (`__tcfapiLocator`) is not reached: use `Kindly.consent()` there.
+ * a CMP in a parent frame (`__tcfapiLocator`) is not reached: use `Politely.consent()` there.
  * Returns a function that stops polling and removes the TCF listener.
  */
 export function listenTcf(win: Window, purpose: number, report: (granted: boolean) => void): () => void {

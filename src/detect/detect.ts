@@ -27,7 +27,7 @@ async function run(options: DetectOptions): Promise<Verdict> {
     }
   } catch (e) {
     reason = String(e);
-    console.warn('[kindly] detection failed:', e);
+    console.warn('[politely] detection failed:', e);
   }
   // End every probe, whatever happened: nothing of ours stays on the page.
   const [bait = 'off', adStack = 'off', probe = 'off'] = probes.map((end): Signal => {
@@ -43,7 +43,7 @@ async function run(options: DetectOptions): Promise<Verdict> {
     elapsedMs: (now() - start) | 0,
   };
   if (reason) verdict.reason = reason;
-  d?.dispatchEvent(new CustomEvent('kindly:verdict', { detail: verdict }));
+  d?.dispatchEvent(new CustomEvent('politely:verdict', { detail: verdict }));
   return verdict;
 }
 
@@ -53,7 +53,7 @@ async function run(options: DetectOptions): Promise<Verdict> {
  * Never rejects: without a DOM, or on an internal error, it resolves "not blocked" with a
  * `reason`. One detection per page load is shared by every caller; pass `{ recheck: true }`
  * for a fresh one (after the reader says they allowlisted the site). Every detection it runs
- * dispatches a `kindly:verdict` event on `document` with the verdict as `detail`.
+ * dispatches a `politely:verdict` event on `document` with the verdict as `detail`.
  *
  * @example
  * const { blocked, signals } = await detect();

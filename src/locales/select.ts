@@ -13,7 +13,7 @@ const primary = (tag: unknown) => String(tag || '').toLowerCase().split(/[-_]/)[
 
 /**
  * Picks the built-in strings: the first of `preferred` (the `locale` option), `<html lang>`,
- * `navigator.languages` whose primary subtag Kindly knows, else English. `overrides` replace
+ * `navigator.languages` whose primary subtag Politely knows, else English. `overrides` replace
  * single texts (non-empty strings only; the config module has already validated them).
  */
 export function pickLocale(preferred?: string, overrides: Partial<Texts> = {}): Locale {

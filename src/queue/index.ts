@@ -1,2 +1,2 @@
-// The command queue: `kindlyQueue.push(fn)` works before and after the script loads.
+// The command queue: `politelyQueue.push(fn)` works before and after the script loads.
 export { drainQueue, type LiveQueue, type QueuedFn } from './queue';

@@ -1,36 +1,36 @@
 import { warn } from '../config/warn';
 
-/** What `window.kindlyQueue` holds: functions called with the API. */
+/** What `window.politelyQueue` holds: functions called with the API. */
 export type QueuedFn<Api> = (api: Api) => void;
 
-/** `window.kindlyQueue` after Kindly loaded: `push` calls at once. */
+/** `window.politelyQueue` after Politely loaded: `push` calls at once. */
 export interface LiveQueue<Api> {
   push(...fns: QueuedFn<Api>[]): number;
   length: number;
 }
 
-const LIVE = '__kindlyLive';
+const LIVE = '__politelyLive';
 
 /**
- * Runs the functions pages pushed onto `window.kindlyQueue` before Kindly loaded, each once with
+ * Runs the functions pages pushed onto `window.politelyQueue` before Politely loaded, each once with
  * `api`, in order (one that throws is warned about and the rest still run), then replaces the
  * queue with one whose `push` calls at once. A second call (a second copy of the script) finds
  * the live queue and calls nothing again.
  *
  * @example
  * // On the page, before or after the script tag:
- * window.kindlyQueue = window.kindlyQueue || [];
- * kindlyQueue.push((Kindly) => Kindly.init({ supportUrl: '/support' }));
+ * window.politelyQueue = window.politelyQueue || [];
+ * politelyQueue.push((Politely) => Politely.init({ supportUrl: '/support' }));
  */
 export function drainQueue<Api>(api: Api, win: Window = window): LiveQueue<Api> {
-  const w = win as unknown as { kindlyQueue?: unknown };
-  const old = w.kindlyQueue as (LiveQueue<Api> & { [LIVE]?: true }) | QueuedFn<Api>[] | undefined;
+  const w = win as unknown as { politelyQueue?: unknown };
+  const old = w.politelyQueue as (LiveQueue<Api> & { [LIVE]?: true }) | QueuedFn<Api>[] | undefined;
   if (old && LIVE in old) return old;
   const run = (fn: QueuedFn<Api>) => {
     try {
       fn(api);
     } catch (e) {
-      warn('a kindlyQueue function threw', e);
+      warn('a politelyQueue function threw', e);
     }
   };
   const pending = Array.isArray(old) ? old : [];
@@ -44,5 +44,5 @@ export function drainQueue<Api>(api: Api, win: Window = window): LiveQueue<Api> 
       return (live.length += fns.length);
     },
   } as LiveQueue<Api>;
-  return (w.kindlyQueue = live);
+  return (w.politelyQueue = live);
 }

@@ -1,10 +1,10 @@
 import type { ResolvedOptions } from '../config/types';
 import type { SafeStorage } from './safe-storage';
 
-// Minimal data, under `kindly:` keys: a page-view count and two timestamps.
-const VIEWS = 'kindly:views';
-const DISMISSED = 'kindly:dismissed';
-const SHOWN = 'kindly:shown';
+// Minimal data, under `politely:` keys: a page-view count and two timestamps.
+const VIEWS = 'politely:views';
+const DISMISSED = 'politely:dismissed';
+const SHOWN = 'politely:shown';
 const HOUR = 36e5;
 
 type Rules = Pick<ResolvedOptions, 'dismissDays' | 'minPageviews' | 'periodHours'>;
@@ -39,4 +39,4 @@ export function rememberShown(store: SafeStorage, now = Date.now()): void {
 }
 
 /** The sessionStorage flag set before "Reload page", so the next load can say thank you. */
-export const RELOAD_FLAG = 'kindly:reload';
+export const RELOAD_FLAG = 'politely:reload';

@@ -2,7 +2,7 @@ import { render, type VNode } from 'preact';
 import type { ResolvedOptions } from '../config/types';
 import { applyStyles } from './styles';
 
-/** One rendered prompt: a `<div data-kindly-prompt>` host with an open shadow root. */
+/** One rendered prompt: a `<div data-politely-prompt>` host with an open shadow root. */
 export interface Mount {
   host: HTMLElement;
   root: ShadowRoot;
@@ -19,11 +19,11 @@ const VARS = { accent: 'accent', background: 'bg', color: 'text', radius: 'radiu
 /** Creates a host element in `parent` (appended) and styles its shadow root. */
 export function mount(parent: Element, o: ResolvedOptions): Mount {
   const host = document.createElement('div');
-  host.setAttribute('data-kindly-prompt', '');
+  host.setAttribute('data-politely-prompt', '');
   // CSSOM, not a style="" string: allowed under a strict CSP, and the values were validated.
   for (const [key, name] of Object.entries(VARS)) {
     const v = o[key as keyof typeof VARS];
-    if (v) host.style.setProperty('--kindly-' + name, v);
+    if (v) host.style.setProperty('--politely-' + name, v);
   }
   const root = host.attachShadow({ mode: 'open' });
   // Preact renders into its own box: it would otherwise remove a fallback <style> it did not create.

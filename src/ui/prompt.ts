@@ -45,10 +45,10 @@ export function Prompt({ o, mode, locale, state, preview, on, onKey }: PromptPro
   const done = phase == 'thanks';
   const card = h(
     'div',
-    { class: 'kc', role: modal ? 'dialog' : 'region', 'aria-modal': modal ? 'true' : undefined, 'aria-labelledby': 'kindly-t', 'aria-describedby': 'kindly-m', tabIndex: -1 },
+    { class: 'kc', role: modal ? 'dialog' : 'region', 'aria-modal': modal ? 'true' : undefined, 'aria-labelledby': 'politely-t', 'aria-describedby': 'politely-m', tabIndex: -1 },
     preview && h('b', { class: 'kv' }, 'Preview'),
-    h('h2', { id: 'kindly-t' }, t.title),
-    h('p', { id: 'kindly-m', hidden: done }, t.message),
+    h('h2', { id: 'politely-t' }, t.title),
+    h('p', { id: 'politely-m', hidden: done }, t.message),
     // The live region exists from the start so screen readers announce what the recheck found.
     h('p', { class: 'ks', role: 'status' }, phase == 'ask' ? '' : t[phase]),
     !done &&
@@ -56,7 +56,7 @@ export function Prompt({ o, mode, locale, state, preview, on, onKey }: PromptPro
         'div',
         { class: 'kx' },
         o.supportUrl && h('a', { class: 'kb kp', href: o.supportUrl, target: '_blank', rel: 'noopener', onClick: () => on('support') }, t.cta),
-        button(t.help, () => on('allowlist-help'), { 'aria-expanded': !!state.help + '', 'aria-controls': 'kindly-h' }),
+        button(t.help, () => on('allowlist-help'), { 'aria-expanded': !!state.help + '', 'aria-controls': 'politely-h' }),
         phase == 'still' ? button(t.reload, () => on('reload'), { class: 'kb kl' }) : button(t.recheck, () => on('recheck')),
         button(t.dismiss, () => on('dismiss')),
       ),

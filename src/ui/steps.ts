@@ -15,7 +15,7 @@ export function Steps({ t, selected, on }: { t: Texts; selected: number; on: (e:
   const names = BLOCKERS.concat(t.other);
   return h(
     'div',
-    { id: 'kindly-h' },
+    { id: 'politely-h' },
     h('div', { class: 'kt', role: 'group', 'aria-label': t.help }, names.map((name, i) => button(name, () => on('blocker', i), { 'aria-pressed': (i == selected) + '' }))),
     h('ol', null, h('li', null, selected < 5 ? t.step1.replace('{b}', names[selected]) : t.open), h('li', null, t.step2), h('li', null, t.reload)),
   );

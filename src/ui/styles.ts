@@ -2,17 +2,17 @@
 // ("ad", "banner", "promo"…); tests/unit/ui/easylist.test.ts checks them against the real list.
 // Colours: #1c1c1e on #fff and #f1f3f4 on #202124 are far above AA; white on the default
 // accent #0b57d0 is 6.6:1. The focus ring uses the text colour, so it contrasts in both themes.
-const DARK = '--b:var(--kindly-bg,#202124);--c:var(--kindly-text,#f1f3f4)';
+const DARK = '--b:var(--politely-bg,#202124);--c:var(--politely-text,#f1f3f4)';
 
 /** The prompt's CSS. */
 export const CSS =
   // !important: for important rules the shadow root beats the page, so a hostile `div {
   // visibility: hidden !important }` or `* { all: unset }` cannot reach the host. `all` leaves
-  // custom properties alone: `--kindly-*` set by the page still theme the prompt.
+  // custom properties alone: `--politely-*` set by the page still theme the prompt.
   ':host{all:initial!important;display:block!important}' +
-  '.kr{--a:var(--kindly-accent,#0b57d0);--b:var(--kindly-bg,#fff);--c:var(--kindly-text,#1c1c1e);font:15px/1.5 var(--kindly-font,system-ui,sans-serif);color:var(--c)}' +
+  '.kr{--a:var(--politely-accent,#0b57d0);--b:var(--politely-bg,#fff);--c:var(--politely-text,#1c1c1e);font:15px/1.5 var(--politely-font,system-ui,sans-serif);color:var(--c)}' +
   `.t-dark{${DARK}}@media(prefers-color-scheme:dark){.t-auto{${DARK}}}` +
-  '.kc{box-sizing:border-box;background:var(--b);padding:16px 20px;border-radius:var(--kindly-radius,12px);box-shadow:0 4px 24px #0005;max-height:calc(100vh - 32px);overflow:auto}' +
+  '.kc{box-sizing:border-box;background:var(--b);padding:16px 20px;border-radius:var(--politely-radius,12px);box-shadow:0 4px 24px #0005;max-height:calc(100vh - 32px);overflow:auto}' +
   // Fixed placements take no room in the article: no layout shift.
   '.m-b .kc,.m-c .kc,.ko{position:fixed;z-index:2147483646;bottom:0;inset-inline:0}' +
   '.m-b .kc{border-radius:0;padding-inline:max(20px,50% - 440px)}' +
@@ -21,7 +21,7 @@ export const CSS =
   '.m-i .kc{box-shadow:none;border:1px solid}' +
   'h2{font-size:1.2em;margin:0 0 4px}p,ol{margin:0 0 12px}.ks:empty{display:none}' +
   '.kx,.kt{display:flex;flex-wrap:wrap;gap:8px}' +
-  '.kb{box-sizing:border-box;min-height:44px;padding:8px 14px;border:1px solid;border-radius:min(var(--kindly-radius,12px),8px);background:0;color:inherit;font:inherit;text-decoration:none;cursor:pointer;display:inline-flex;align-items:center}' +
+  '.kb{box-sizing:border-box;min-height:44px;padding:8px 14px;border:1px solid;border-radius:min(var(--politely-radius,12px),8px);background:0;color:inherit;font:inherit;text-decoration:none;cursor:pointer;display:inline-flex;align-items:center}' +
   '.kp{background:var(--a);border-color:var(--a);color:#fff}' +
   '.kt{margin:12px 0}.kt .kb{min-height:32px}[aria-pressed=true]{background:var(--c);color:var(--b)}' +
   ':focus-visible{outline:3px solid var(--c);outline-offset:2px}.kc:focus{outline:0}' +

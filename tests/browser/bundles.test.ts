@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
-const BUNDLES = ['dist/kindly.mjs', 'dist/detect.mjs', 'dist/kindly.umd.js'];
+const BUNDLES = ['dist/politely.mjs', 'dist/detect.mjs', 'dist/politely.umd.js'];
 
 interface SizeResult {
   name: string;
@@ -30,16 +30,16 @@ describe('the build', () => {
       expect(existsSync(resolve(ROOT, target)), target).toBe(true);
   });
 
-  it('kindly/detect contains no Preact and no UI', () => {
+  it('politely/detect contains no Preact and no UI', () => {
     const code = read('dist/detect.mjs');
     expect(code).not.toMatch(/preact|shadowRoot|attachShadow/i);
     expect(code).not.toMatch(/^import /m);
   });
 
-  it('the UMD bundle is self-contained and defines the Kindly global', () => {
-    const code = read('dist/kindly.umd.js');
+  it('the UMD bundle is self-contained and defines the Politely global', () => {
+    const code = read('dist/politely.umd.js');
     expect(code).not.toMatch(/require\(["']preact/);
-    expect(code).toMatch(/\.Kindly\b/);
+    expect(code).toMatch(/\.Politely\b/);
   });
 
   it.each(BUNDLES)('%s evaluates no strings (no eval, no new Function)', (file) => {

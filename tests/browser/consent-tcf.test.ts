@@ -14,7 +14,7 @@ const suite = useBrowser(launchChromium, async () => {
     input: 'src/consent/index.ts',
     plugins: [typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist' })],
   });
-  gateJs = (await bundle.generate({ format: 'iife', name: 'KindlyConsent' })).output[0].code;
+  gateJs = (await bundle.generate({ format: 'iife', name: 'PolitelyConsent' })).output[0].code;
   await bundle.close();
 });
 
@@ -28,15 +28,15 @@ async function open(initial: TcfInitial = 'none') {
   await page.addScriptTag({ content: gateJs });
   await page.evaluate(async () => {
     const w = window as any;
-    await w.__kindlyTestCmpReady;
-    w.gate = w.KindlyConsent.createConsentGate();
+    await w.__politelyTestCmpReady;
+    w.gate = w.PolitelyConsent.createConsentGate();
     w.seen = [];
     w.gate.onChange((g: boolean) => w.seen.push(g));
   });
   return { page, errors };
 }
 const state = (page: Page) => page.evaluate(() => ({ granted: (window as any).gate.granted, seen: (window as any).seen }));
-const cmp = (page: Page, action: string) => page.evaluate((a) => (window as any).__kindlyTestCmp[a](), action);
+const cmp = (page: Page, action: string) => page.evaluate((a) => (window as any).__politelyTestCmp[a](), action);
 
 describe('consent gate with a real TCF API in Chromium', () => {
   it('granted on load', async () => {

@@ -1,4 +1,4 @@
-// Issue 6 in real Chromium: the consent gate wired into Kindly (a real IAB TCF API with real TC
+// Issue 6 in real Chromium: the consent gate wired into Politely (a real IAB TCF API with real TC
 // strings, explicit consent, a DOM event), suppression rules, the command queue, storage "none".
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -12,7 +12,7 @@ const WATCH_DOM = `window.__added = [];
 new MutationObserver(function (ms) { ms.forEach(function (m) { m.addedNodes.forEach(function (n) { if (n.nodeType == 1) __added.push(n.className || n.tagName) }) }) })
   .observe(document, { childList: true, subtree: true });`;
 
-const kindly = (attrs: string) => `<script src="/dist/kindly.umd.js" data-kindly data-support-url="https://www.kindly-gazette.com/support" ${attrs}></script>`;
+const politely = (attrs: string) => `<script src="/dist/politely.umd.js" data-politely data-support-url="https://www.politely-gazette.com/support" ${attrs}></script>`;
 
 async function open(condition: Condition, path: string, html: string, userAgent?: string) {
   const t = await openPage(suite.browser, condition, { userAgent });
@@ -21,21 +21,21 @@ async function open(condition: Condition, path: string, html: string, userAgent?
   return t;
 }
 
-const promptShown = (page: Page) => page.evaluate(() => !!document.querySelector('[data-kindly-prompt]'));
-const waitPrompt = (page: Page) => page.waitForSelector('[data-kindly-prompt]', { state: 'attached', timeout: 5000 });
+const promptShown = (page: Page) => page.evaluate(() => !!document.querySelector('[data-politely-prompt]'));
+const waitPrompt = (page: Page) => page.waitForSelector('[data-politely-prompt]', { state: 'attached', timeout: 5000 });
 const baitAdded = (page: Page) => page.evaluate(() => (window as unknown as { __added: string[] }).__added.filter((c) => /ad-slot/.test(String(c))).length);
 const stored = (page: Page) => page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
-const cmp = (page: Page, action: string) => page.evaluate(async (a) => ((await (window as any).__kindlyTestCmpReady)[a](), 0), action);
+const cmp = (page: Page, action: string) => page.evaluate(async (a) => ((await (window as any).__politelyTestCmpReady)[a](), 0), action);
 
 function consentPage(initial: TcfInitial, attrs = '') {
   return articleHtml(suite.server, {
     head: tcfHead({ initial }) + VERDICT_RECORDER,
-    bodyEnd: kindly(`data-require-consent data-probe-url="https://pagead2.googlesyndication.com/probe.js" ${attrs}`),
+    bodyEnd: politely(`data-require-consent data-probe-url="https://pagead2.googlesyndication.com/probe.js" ${attrs}`),
   });
 }
 
 describe('consent gate (requireConsent) with a real TCF API', () => {
-  it('no consent: zero bait inserted, zero requests by Kindly, nothing stored, nothing shown', async () => {
+  it('no consent: zero bait inserted, zero requests by Politely, nothing stored, nothing shown', async () => {
     const path = `/consent-refused-${Date.now()}.html`;
     const before = suite.server.requests.length;
     const t = await open('easylist', path, consentPage('refuse'));
@@ -45,7 +45,7 @@ describe('consent gate (requireConsent) with a real TCF API', () => {
     expect(await promptShown(t.page)).toBe(false);
     expect(await t.page.evaluate(() => (window as any).__verdicts.length)).toBe(0);
     expect(await stored(t.page)).toEqual({ local: 0, session: 0, cookie: '' });
-    // Kindly's only possible request here is its probe URL: never made.
+    // Politely's only possible request here is its probe URL: never made.
     const mine = suite.server.requests.slice(before).filter((r) => r.includes('/probe.js'));
     expect(mine).toEqual([]);
     // Granted later: now detection runs (bait, probe) and the prompt appears.
@@ -68,30 +68,30 @@ describe('consent gate (requireConsent) with a real TCF API', () => {
     await waitPrompt(t.page);
     const verdictsBefore = await t.page.evaluate(() => (window as any).__verdicts.length);
     await cmp(t.page, 'withdraw');
-    await t.page.waitForFunction(() => !document.querySelector('[data-kindly-prompt]'));
+    await t.page.waitForFunction(() => !document.querySelector('[data-politely-prompt]'));
     const after = await t.page.evaluate(async () => {
-      const c = (window as any).Kindly.init(); // the running controller (a second init returns it)
+      const c = (window as any).Politely.init(); // the running controller (a second init returns it)
       const v = await c.recheck();
-      return { reason: v.reason, verdicts: (window as any).__verdicts.length, dismissed: localStorage.getItem('kindly:dismissed') };
+      return { reason: v.reason, verdicts: (window as any).__verdicts.length, dismissed: localStorage.getItem('politely:dismissed') };
     });
     expect(after).toEqual({ reason: 'no consent', verdicts: verdictsBefore, dismissed: null });
     await t.context.close();
   });
 
-  it('explicit Kindly.consent() for other consent tools (TCF ignored with purpose 0)', async () => {
-    const html = articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: kindly('data-require-consent data-consent-purpose="0"') });
+  it('explicit Politely.consent() for other consent tools (TCF ignored with purpose 0)', async () => {
+    const html = articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: politely('data-require-consent data-consent-purpose="0"') });
     const t = await open('easylist', '/consent-explicit.html', html);
     await t.page.waitForTimeout(800);
     expect(await promptShown(t.page)).toBe(false);
     expect(await baitAdded(t.page)).toBe(0);
-    await t.page.evaluate(() => (window as any).Kindly.consent());
+    await t.page.evaluate(() => (window as any).Politely.consent());
     await waitPrompt(t.page);
     expect(t.errors).toEqual([]);
     await t.context.close();
   });
 
   it('a publisher-named DOM event grants', async () => {
-    const html = articleHtml(suite.server, { bodyEnd: kindly('data-require-consent data-consent-purpose="0" data-consent-event="cmp:accepted"') });
+    const html = articleHtml(suite.server, { bodyEnd: politely('data-require-consent data-consent-purpose="0" data-consent-event="cmp:accepted"') });
     const t = await open('easylist', '/consent-event.html', html);
     await t.page.waitForTimeout(800);
     expect(await promptShown(t.page)).toBe(false);
@@ -108,7 +108,7 @@ describe('suppression', () => {
     ['paid content matched by a selector', 'data-skip-selector=".paywalled"', '<div class="paywalled"></div>'],
   ];
   it.each(cases)('%s: no prompt under a blocker, no bait', async (_name, attr, setup) => {
-    const html = articleHtml(suite.server, { head: VERDICT_RECORDER + setup, bodyEnd: kindly(attr) });
+    const html = articleHtml(suite.server, { head: VERDICT_RECORDER + setup, bodyEnd: politely(attr) });
     const t = await open('easylist', `/suppress-${attr.length}.html`, html);
     await t.page.waitForTimeout(1200);
     expect(await promptShown(t.page)).toBe(false);
@@ -119,17 +119,17 @@ describe('suppression', () => {
 
   it('automated browsers (HeadlessChrome) are skipped by default; data-skip-bots="false" lets them in', async () => {
     const botUa = `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/${suite.browser.version()} Safari/537.36`;
-    const bot = await open('easylist', '/bot.html', articleHtml(suite.server, { bodyEnd: kindly('') }), botUa);
+    const bot = await open('easylist', '/bot.html', articleHtml(suite.server, { bodyEnd: politely('') }), botUa);
     await bot.page.waitForTimeout(1200);
     expect(await promptShown(bot.page)).toBe(false);
     await bot.context.close();
-    const allowed = await open('easylist', '/bot-allowed.html', articleHtml(suite.server, { bodyEnd: kindly('data-skip-bots="false"') }), botUa);
+    const allowed = await open('easylist', '/bot-allowed.html', articleHtml(suite.server, { bodyEnd: politely('data-skip-bots="false"') }), botUa);
     await waitPrompt(allowed.page);
     await allowed.context.close();
   });
 
-  it('data-detect-when-suppressed: kindly:verdict still reaches analytics, no prompt', async () => {
-    const html = articleHtml(suite.server, { head: VERDICT_RECORDER + '<div class="paywalled"></div>', bodyEnd: kindly('data-skip-selector=".paywalled" data-detect-when-suppressed') });
+  it('data-detect-when-suppressed: politely:verdict still reaches analytics, no prompt', async () => {
+    const html = articleHtml(suite.server, { head: VERDICT_RECORDER + '<div class="paywalled"></div>', bodyEnd: politely('data-skip-selector=".paywalled" data-detect-when-suppressed') });
     const t = await open('easylist', '/suppress-analytics.html', html);
     await t.page.waitForFunction(() => (window as any).__verdicts.length > 0);
     expect(await t.page.evaluate(() => (window as any).__verdicts[0].blocked)).toBe(true);
@@ -141,7 +141,7 @@ describe('suppression', () => {
   it('shouldShow(verdict) has the last word', async () => {
     const html = articleHtml(suite.server, {
       bodyEnd:
-        '<script src="/dist/kindly.umd.js"></script><script>window.__asked=[];Kindly.init({ shouldShow: function (v) { __asked.push(v.blocked); return false } })</script>',
+        '<script src="/dist/politely.umd.js"></script><script>window.__asked=[];Politely.init({ shouldShow: function (v) { __asked.push(v.blocked); return false } })</script>',
     });
     const t = await open('easylist', '/should-show.html', html);
     await t.page.waitForFunction(() => (window as any).__asked.length > 0);
@@ -154,19 +154,19 @@ describe('suppression', () => {
 describe('command queue', () => {
   it('functions pushed before and after the script loads are each called once; a throwing one stops nothing', async () => {
     const head =
-      '<script>window.kindlyQueue = window.kindlyQueue || []; window.__calls = [];' +
-      "kindlyQueue.push(function (K) { __calls.push('before:' + typeof K.init) });" +
-      "kindlyQueue.push(function () { throw new Error('publisher bug') });" +
-      "kindlyQueue.push(function (K) { __calls.push('init'); K.init({ supportUrl: '/support' }) });</script>";
-    const html = articleHtml(suite.server, { head, bodyEnd: '<script src="/dist/kindly.umd.js" data-kindly data-auto="false"></script>' });
+      '<script>window.politelyQueue = window.politelyQueue || []; window.__calls = [];' +
+      "politelyQueue.push(function (K) { __calls.push('before:' + typeof K.init) });" +
+      "politelyQueue.push(function () { throw new Error('publisher bug') });" +
+      "politelyQueue.push(function (K) { __calls.push('init'); K.init({ supportUrl: '/support' }) });</script>";
+    const html = articleHtml(suite.server, { head, bodyEnd: '<script src="/dist/politely.umd.js" data-politely data-auto="false"></script>' });
     const t = await open('easylist', '/queue.html', html);
     await waitPrompt(t.page);
     const calls = await t.page.evaluate(async () => {
-      (window as any).kindlyQueue.push((K: any) => (window as any).__calls.push('after:' + typeof K.detect));
+      (window as any).politelyQueue.push((K: any) => (window as any).__calls.push('after:' + typeof K.detect));
       return (window as any).__calls;
     });
     expect(calls).toEqual(['before:function', 'init', 'after:function']);
-    expect(t.console.filter((m) => m.includes('[kindly]'))).toHaveLength(1);
+    expect(t.console.filter((m) => m.includes('[politely]'))).toHaveLength(1);
     expect(t.errors).toEqual([]);
     await t.context.close();
   });
@@ -174,10 +174,10 @@ describe('command queue', () => {
 
 describe('storage "none"', () => {
   it('stores nothing, even after "Not now"', async () => {
-    const t = await open('easylist', '/storage-none.html', articleHtml(suite.server, { bodyEnd: kindly('data-storage="none"') }));
+    const t = await open('easylist', '/storage-none.html', articleHtml(suite.server, { bodyEnd: politely('data-storage="none"') }));
     await waitPrompt(t.page);
-    await t.page.locator('[data-kindly-prompt]').getByRole('button', { name: 'Not now' }).click();
-    await t.page.waitForFunction(() => !document.querySelector('[data-kindly-prompt]'));
+    await t.page.locator('[data-politely-prompt]').getByRole('button', { name: 'Not now' }).click();
+    await t.page.waitForFunction(() => !document.querySelector('[data-politely-prompt]'));
     expect(await stored(t.page)).toEqual({ local: 0, session: 0, cookie: '' });
     await t.context.close();
   });

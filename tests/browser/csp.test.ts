@@ -1,13 +1,13 @@
 // The one-line install under a strict Content-Security-Policy (no unsafe-inline) and under
 // Trusted Types: the prompt shows styled, works, and causes no policy violation; negative
-// controls prove the violation collector sees inline styles, TT sinks and Kindly's own code.
+// controls prove the violation collector sees inline styles, TT sinks and Politely's own code.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AD_HOST, VERDICT_RECORDER, articleHtml, firstVerdict, launchChromium, useBrowser, openPage, type Condition } from './harness';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'";
 const TT = "require-trusted-types-for 'script'";
-const KINDLY = (attrs = 'data-preview') => `<script src="/dist/kindly.umd.js" data-kindly data-support-url="https://example.org/support" ${attrs}></script>`;
+const POLITELY = (attrs = 'data-preview') => `<script src="/dist/politely.umd.js" data-politely data-support-url="https://example.org/support" ${attrs}></script>`;
 const JS = { 'content-type': 'text/javascript; charset=utf-8' };
 /** Violation events and the verdict recorder. addInitScript is not subject to the page's CSP. */
 const RECORDERS =
@@ -58,11 +58,11 @@ async function open(condition: Condition, html: string, csp: string) {
   return { ...t, report };
 }
 
-const card = (page: Page) => page.locator('[data-kindly-prompt] .kc');
+const card = (page: Page) => page.locator('[data-politely-prompt] .kc');
 /** What the reader sees of the prompt, read through its shadow root. */
 const promptState = (page: Page) =>
   page.evaluate(() => {
-    const root = document.querySelector('[data-kindly-prompt]')?.shadowRoot;
+    const root = document.querySelector('[data-politely-prompt]')?.shadowRoot;
     const c = root?.querySelector('.kc');
     if (!root || !c) return null;
     const style = getComputedStyle(c);
@@ -95,15 +95,15 @@ async function expectStyledBanner(page: Page, preview: boolean) {
 /** The buttons work: a click opens the allowlist help, Escape (focus is on that button) closes. */
 async function operate(page: Page) {
   await page.getByRole('button', { name: 'How to allowlist' }).click();
-  await page.locator('[data-kindly-prompt] ol').waitFor();
-  expect(await page.locator('[data-kindly-prompt] [aria-controls=kindly-h]').getAttribute('aria-expanded')).toBe('true');
+  await page.locator('[data-politely-prompt] ol').waitFor();
+  expect(await page.locator('[data-politely-prompt] [aria-controls=politely-h]').getAttribute('aria-expanded')).toBe('true');
   await page.keyboard.press('Escape');
-  await page.locator('[data-kindly-prompt]').waitFor({ state: 'detached' });
+  await page.locator('[data-politely-prompt]').waitFor({ state: 'detached' });
 }
 
 describe(`strict CSP: ${STRICT}`, () => {
   it('preview: the prompt shows styled, works, and nothing violates the policy', async () => {
-    const t = await open('none', strictArticle({ ad: false, bodyEnd: KINDLY() }), STRICT);
+    const t = await open('none', strictArticle({ ad: false, bodyEnd: POLITELY() }), STRICT);
     await expectStyledBanner(t.page, true);
     await operate(t.page);
     expect(await t.report()).toEqual({ events: [], console: [] });
@@ -117,7 +117,7 @@ describe(`strict CSP: ${STRICT}`, () => {
   // ones tolerated. The prompt then rests on the ad-stack probe, which sees the blocked library.
   it.each(['easylist', 'none'] as const)('%s, no preview: the prompt shows only under the blocker, and the page causes no violation', async (condition) => {
     const csp = STRICT.replace("script-src 'self'", `script-src 'self' ${suite.server.origin(AD_HOST)}`);
-    const t = await open(condition, strictArticle({ ad: true, bodyEnd: KINDLY('') }), csp);
+    const t = await open(condition, strictArticle({ ad: true, bodyEnd: POLITELY('') }), csp);
     const verdict = await firstVerdict(t.page);
     expect(verdict.blocked, JSON.stringify(verdict)).toBe(condition == 'easylist');
     if (condition == 'easylist') {
@@ -127,7 +127,7 @@ describe(`strict CSP: ${STRICT}`, () => {
     } else {
       expect(verdict.signals).toEqual({ bait: 'clear', adStack: 'clear', probe: 'off' });
       await t.page.waitForTimeout(400);
-      expect(await t.page.locator('[data-kindly-prompt]').count()).toBe(0);
+      expect(await t.page.locator('[data-politely-prompt]').count()).toBe(0);
     }
     const { events, console: messages } = await t.report();
     expect(events.filter((e) => e.file)).toEqual([]);
@@ -141,7 +141,7 @@ describe(`strict CSP: ${STRICT}`, () => {
 
 describe(`Trusted Types: ${STRICT}; ${TT}`, () => {
   it('preview: the prompt shows styled, works, and nothing violates the policy', async () => {
-    const t = await open('none', strictArticle({ ad: false, bodyEnd: KINDLY() }), `${STRICT}; ${TT}`);
+    const t = await open('none', strictArticle({ ad: false, bodyEnd: POLITELY() }), `${STRICT}; ${TT}`);
     await expectStyledBanner(t.page, true);
     await operate(t.page);
     expect(await t.report()).toEqual({ events: [], console: [] });
@@ -153,27 +153,27 @@ describe(`Trusted Types: ${STRICT}; ${TT}`, () => {
 describe('negative controls: the collector sees violations', () => {
   it("an inline <style> and a Trusted Types sink in the page are both recorded", async () => {
     // articleHtml as is: its <style> is inline; tt-sink.js assigns a string to innerHTML.
-    const html = articleHtml(suite.server, { ad: 'none', head: '<script src="/csp/tt-sink.js"></script>', bodyEnd: KINDLY() });
+    const html = articleHtml(suite.server, { ad: 'none', head: '<script src="/csp/tt-sink.js"></script>', bodyEnd: POLITELY() });
     const t = await open('none', html, `${STRICT}; ${TT}`);
     await card(t.page).waitFor({ state: 'visible', timeout: 5000 });
     const { events, console: messages } = await t.report();
     expect(events.map((e) => e.directive)).toEqual(expect.arrayContaining(['style-src-elem', 'require-trusted-types-for']));
     expect(messages.some((m) => /Content Security Policy/.test(m.text))).toBe(true);
     expect(messages.some((m) => /TrustedHTML/.test(m.text))).toBe(true);
-    expect(events.filter((e) => e.file.endsWith('/dist/kindly.umd.js'))).toEqual([]);
+    expect(events.filter((e) => e.file.endsWith('/dist/politely.umd.js'))).toEqual([]);
     await t.context.close();
   });
 
-  it("Kindly's own violation is attributed to kindly.umd.js; data-nonce avoids it", async () => {
-    // Without constructable stylesheets Kindly falls back to a <style>: refused without a nonce.
+  it("Politely's own violation is attributed to politely.umd.js; data-nonce avoids it", async () => {
+    // Without constructable stylesheets Politely falls back to a <style>: refused without a nonce.
     const head = '<script src="/csp/no-constructable.js"></script>';
-    const bare = await open('none', strictArticle({ ad: false, head, bodyEnd: KINDLY() }), STRICT);
+    const bare = await open('none', strictArticle({ ad: false, head, bodyEnd: POLITELY() }), STRICT);
     await card(bare.page).waitFor({ state: 'attached', timeout: 5000 });
-    await expect.poll(async () => (await bare.report()).events).toEqual([{ directive: 'style-src-elem', blocked: 'inline', file: `${suite.server.origin()}/dist/kindly.umd.js` }]);
-    expect((await bare.report()).console.map((m) => m.url)).toEqual([`${suite.server.origin()}/dist/kindly.umd.js`]);
+    await expect.poll(async () => (await bare.report()).events).toEqual([{ directive: 'style-src-elem', blocked: 'inline', file: `${suite.server.origin()}/dist/politely.umd.js` }]);
+    expect((await bare.report()).console.map((m) => m.url)).toEqual([`${suite.server.origin()}/dist/politely.umd.js`]);
     await bare.context.close();
 
-    const nonced = await open('none', strictArticle({ ad: false, head, bodyEnd: KINDLY('data-preview data-nonce="r4nd0m"') }), `${STRICT} 'nonce-r4nd0m'`);
+    const nonced = await open('none', strictArticle({ ad: false, head, bodyEnd: POLITELY('data-preview data-nonce="r4nd0m"') }), `${STRICT} 'nonce-r4nd0m'`);
     await expectStyledBanner(nonced.page, true);
     expect(await nonced.report()).toEqual({ events: [], console: [] });
     expect(nonced.errors).toEqual([]);

@@ -15,15 +15,15 @@ import {
 } from './harness';
 
 const LOADS = 5;
-const KINDLY = '<script src="/dist/kindly.umd.js"></script>';
-const DETECT = '<script>Kindly.detect()</script>';
+const POLITELY = '<script src="/dist/politely.umd.js"></script>';
+const DETECT = '<script>Politely.detect()</script>';
 
 const timings: Record<string, number[]> = {};
 
 const suite = useBrowser(launchChromium);
 afterAll(() => {
   const rows = Object.entries(timings).map(([c, t]) => `${c}: median ${median(t).toFixed(0)} ms, worst ${Math.max(...t).toFixed(0)} ms`);
-  console.log(`[kindly] DOMContentLoaded → verdict over ${LOADS} loads each\n  ${rows.join('\n  ')}`);
+  console.log(`[politely] DOMContentLoaded → verdict over ${LOADS} loads each\n  ${rows.join('\n  ')}`);
 });
 
 async function load(condition: Condition, html: string, path = '/article.html') {
@@ -40,7 +40,7 @@ const expectSignal = (v: RecordedVerdict, name: keyof RecordedVerdict['signals']
 describe.each(CONDITIONS)('article page, condition: %s', (condition) => {
   const blocked = BLOCKING.includes(condition);
   it(`reports ${blocked ? 'blocked' : 'not blocked'} on every one of ${LOADS} loads, with no page error`, async () => {
-    const html = articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: KINDLY + DETECT });
+    const html = articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: POLITELY + DETECT });
     for (let i = 0; i < LOADS; i++) {
       const { verdict, errors } = await load(condition, html);
       expect(verdict.blocked, `load ${i + 1}: ${JSON.stringify(verdict)}`).toBe(blocked);
@@ -51,7 +51,7 @@ describe.each(CONDITIONS)('article page, condition: %s', (condition) => {
 });
 
 describe('each signal, justified', () => {
-  const page = () => articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: KINDLY + DETECT });
+  const page = () => articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: POLITELY + DETECT });
 
   it('bait: cosmetic filters hide the bait while the ad library still loads', async () => {
     const { verdict } = await load('cosmetic', page());
@@ -78,8 +78,8 @@ describe('each signal, justified', () => {
   });
 
   it('probe: a publisher-chosen URL that EasyList blocks, on a page with no ad library', async () => {
-    const probe = `<script>Kindly.detect({ probeUrl: '${suite.server.origin('pagead2.googlesyndication.com')}/pagead/js/adsbygoogle.js' })</script>`;
-    const html = articleHtml(suite.server, { ad: 'none', head: VERDICT_RECORDER, bodyEnd: KINDLY + probe });
+    const probe = `<script>Politely.detect({ probeUrl: '${suite.server.origin('pagead2.googlesyndication.com')}/pagead/js/adsbygoogle.js' })</script>`;
+    const html = articleHtml(suite.server, { ad: 'none', head: VERDICT_RECORDER, bodyEnd: POLITELY + probe });
     const blocked = await load('network', html);
     expectSignal(blocked.verdict, 'probe', 'blocked');
     expectSignal(blocked.verdict, 'adStack', 'off');
@@ -90,15 +90,15 @@ describe('each signal, justified', () => {
 
   it('makes no request of its own unless a probe URL is given', async () => {
     const before = suite.server.requests.length;
-    await load('none', articleHtml(suite.server, { ad: 'none', head: VERDICT_RECORDER, bodyEnd: KINDLY + DETECT }), '/quiet.html');
+    await load('none', articleHtml(suite.server, { ad: 'none', head: VERDICT_RECORDER, bodyEnd: POLITELY + DETECT }), '/quiet.html');
     const mine = suite.server.requests.slice(before).map((r) => r.split(' ')[1]);
-    expect(mine).toEqual(['/quiet.html', '/dist/kindly.umd.js']);
+    expect(mine).toEqual(['/quiet.html', '/dist/politely.umd.js']);
   });
 });
 
 describe('never a false positive without a blocker', () => {
   it('slow ad network (3 s) is not a blocker', async () => {
-    const html = articleHtml(suite.server, { ad: { delayMs: 3000 }, head: VERDICT_RECORDER, bodyEnd: KINDLY + DETECT });
+    const html = articleHtml(suite.server, { ad: { delayMs: 3000 }, head: VERDICT_RECORDER, bodyEnd: POLITELY + DETECT });
     const { verdict, errors } = await load('none', html, '/slow.html');
     expect(verdict.blocked).toBe(false);
     expectSignal(verdict, 'adStack', 'inconclusive');
@@ -106,7 +106,7 @@ describe('never a false positive without a blocker', () => {
   });
 
   it('script in <head> without defer, before <body> exists', async () => {
-    const html = articleHtml(suite.server, { head: VERDICT_RECORDER + KINDLY + DETECT });
+    const html = articleHtml(suite.server, { head: VERDICT_RECORDER + POLITELY + DETECT });
     for (const condition of ['none', 'easylist'] as const) {
       const { verdict, errors } = await load(condition, html, '/head.html');
       expect(verdict.blocked).toBe(condition === 'easylist');
@@ -116,7 +116,7 @@ describe('never a false positive without a blocker', () => {
 
   it('async and defer script tags', async () => {
     for (const attr of ['async', 'defer']) {
-      const tag = `<script ${attr} src="/dist/kindly.umd.js" onload="Kindly.detect()"></script>`;
+      const tag = `<script ${attr} src="/dist/politely.umd.js" onload="Politely.detect()"></script>`;
       const html = articleHtml(suite.server, { head: VERDICT_RECORDER + tag });
       for (const condition of ['none', 'easylist'] as const) {
         const { verdict, errors } = await load(condition, html, `/${attr}.html`);
@@ -127,12 +127,12 @@ describe('never a false positive without a blocker', () => {
   });
 
   it('inside a hidden iframe (no layout) it stays inconclusive, not blocked', async () => {
-    const inner = suite.server.page('/inner.html', articleHtml(suite.server, { ad: 'none', bodyEnd: KINDLY + DETECT }));
+    const inner = suite.server.page('/inner.html', articleHtml(suite.server, { ad: 'none', bodyEnd: POLITELY + DETECT }));
     const outer = `<!doctype html><title>outer</title><iframe style="display:none" src="${inner}"></iframe>`;
     const t = await openPage(suite.browser, 'cosmetic');
     await t.page.goto(suite.server.page('/outer.html', outer));
     const frame = t.page.frames().find((f) => f.url().endsWith('/inner.html'))!;
-    const verdict = await frame.evaluate(() => (window as unknown as { Kindly: { detect(): Promise<RecordedVerdict> } }).Kindly.detect());
+    const verdict = await frame.evaluate(() => (window as unknown as { Politely: { detect(): Promise<RecordedVerdict> } }).Politely.detect());
     expect(verdict.blocked).toBe(false);
     expectSignal(verdict, 'bait', 'inconclusive');
     expect(t.errors).toEqual([]);
@@ -141,11 +141,11 @@ describe('never a false positive without a blocker', () => {
 
   it('while printing, where print styles hide ad-like names', async () => {
     const css = '@media print { .ad-slot, .banner-ad, [data-ad-module], [data-ad-width] { display: none } }';
-    const html = articleHtml(suite.server, { ad: 'none', css, head: VERDICT_RECORDER, bodyEnd: KINDLY });
+    const html = articleHtml(suite.server, { ad: 'none', css, head: VERDICT_RECORDER, bodyEnd: POLITELY });
     const t = await openPage(suite.browser, 'none');
     await t.page.goto(suite.server.page('/print.html', html));
     await t.page.emulateMedia({ media: 'print' });
-    const verdict = await t.page.evaluate(() => (window as unknown as { Kindly: { detect(): Promise<RecordedVerdict> } }).Kindly.detect());
+    const verdict = await t.page.evaluate(() => (window as unknown as { Politely: { detect(): Promise<RecordedVerdict> } }).Politely.detect());
     expect(verdict.blocked).toBe(false);
     expectSignal(verdict, 'bait', 'inconclusive');
     await t.context.close();
@@ -155,7 +155,7 @@ describe('never a false positive without a blocker', () => {
     const background =
       "<script>Object.defineProperty(document,'visibilityState',{get:()=>'hidden'});" +
       "Object.defineProperty(document,'hidden',{get:()=>true});window.requestAnimationFrame=function(){return 0};</script>";
-    const html = articleHtml(suite.server, { head: VERDICT_RECORDER + background, bodyEnd: KINDLY + DETECT });
+    const html = articleHtml(suite.server, { head: VERDICT_RECORDER + background, bodyEnd: POLITELY + DETECT });
     for (const condition of ['none', 'easylist'] as const) {
       const { verdict, errors } = await load(condition, html, '/background.html');
       expect(verdict.blocked, condition).toBe(condition === 'easylist');
@@ -165,11 +165,11 @@ describe('never a false positive without a blocker', () => {
 });
 
 describe('one detection per page, shared; recheck runs a fresh one', () => {
-  it('shares the first verdict and dispatches kindly:verdict once per detection', async () => {
+  it('shares the first verdict and dispatches politely:verdict once per detection', async () => {
     const t = await openPage(suite.browser, 'easylist');
-    await t.page.goto(suite.server.page('/shared.html', articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: KINDLY })));
+    await t.page.goto(suite.server.page('/shared.html', articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: POLITELY })));
     const result = await t.page.evaluate(async () => {
-      const K = (window as unknown as { Kindly: { detect(o?: object): Promise<RecordedVerdict> } }).Kindly;
+      const K = (window as unknown as { Politely: { detect(o?: object): Promise<RecordedVerdict> } }).Politely;
       const [a, b] = await Promise.all([K.detect(), K.detect()]);
       const c = await K.detect({ recheck: true });
       return { same: a === b, fresh: a !== c, events: (window as unknown as { __verdicts: unknown[] }).__verdicts.length, blocked: [a.blocked, c.blocked] };

@@ -11,10 +11,10 @@ const url = (file: string) => pathToFileURL(resolve(ROOT, file)).href;
 
 const SCRIPT = `
 const detectOnly = await import(${JSON.stringify(url('dist/detect.mjs'))});
-const kindly = await import(${JSON.stringify(url('dist/kindly.mjs'))});
+const politely = await import(${JSON.stringify(url('dist/politely.mjs'))});
 const verdict = await detectOnly.detect();
-const viaKindly = await kindly.detect();
-const controller = kindly.init({ supportUrl: 'https://example.org/support', mode: 'modal' });
+const viaPolitely = await politely.detect();
+const controller = politely.init({ supportUrl: 'https://example.org/support', mode: 'modal' });
 await controller.ready;
 controller.show();
 controller.hide();
@@ -22,19 +22,19 @@ const rechecked = await controller.recheck();
 controller.destroy();
 console.log(JSON.stringify({
   dom: typeof document + ' ' + typeof window,
-  verdict, shared: verdict === viaKindly, rechecked,
-  exports: Object.keys(kindly).sort(), version: kindly.version,
+  verdict, shared: verdict === viaPolitely, rechecked,
+  exports: Object.keys(politely).sort(), version: politely.version,
 }));
 `;
 
-it('dist/detect.mjs and dist/kindly.mjs import and run in plain Node: not blocked with a reason, init() inert and silent', () => {
+it('dist/detect.mjs and dist/politely.mjs import and run in plain Node: not blocked with a reason, init() inert and silent', () => {
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', SCRIPT], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   const out = JSON.parse(run.stdout);
   expect(out.dom).toBe('undefined undefined');
   expect(out.verdict).toMatchObject({ blocked: false, reason: 'no DOM', signals: { bait: 'off', adStack: 'off', probe: 'off' } });
-  // kindly re-exports kindly/detect: one detection per page, shared by both entries.
+  // politely re-exports politely/detect: one detection per page, shared by both entries.
   expect(out.shared).toBe(true);
   expect(out.rechecked).toMatchObject({ blocked: false, reason: 'no DOM' });
   expect(out.exports).toEqual(['consent', 'detect', 'init', 'version']);

@@ -1,7 +1,7 @@
 // Every page in examples/ loads in real Chromium without throwing and shows what it is for:
-// prompt pages (in preview, ?kindly-preview, where the page allows it) show a visible card,
+// prompt pages (in preview, ?politely-preview, where the page allows it) show a visible card,
 // detection pages print their verdict, and the one-line article shows nothing without a blocker,
-// even with ?kindly-preview (its preview switch is off, as by default). The demo's index links
+// even with ?politely-preview (its preview switch is off, as by default). The demo's index links
 // every example. Examples are discovered from the folder: a new page is tested the day it lands.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -16,22 +16,22 @@ const EXAMPLES = readdirSync(resolve(ROOT, 'examples'))
   .filter((f) => f.endsWith('.html') && f != 'index.html')
   .sort();
 const html = (file: string) => readFileSync(resolve(ROOT, 'examples', file), 'utf8');
-/** The page lets ?kindly-preview turn preview on (attribute or option). */
+/** The page lets ?politely-preview turn preview on (attribute or option). */
 const previewable = (file: string) => /data-preview-param|previewParam:\s*true/.test(html(file));
 const ADSENSE = resolve(ROOT, 'tests/browser/fixtures/adsbygoogle.js');
 
-/** Records Kindly's events on every page before any of its scripts run. */
+/** Records Politely's events on every page before any of its scripts run. */
 const RECORDER = () => {
   const w = window as unknown as { __events: [string, unknown][] };
   w.__events = [];
-  for (const n of ['verdict', 'show', 'action', 'dismiss', 'hide']) document.addEventListener('kindly:' + n, (e) => w.__events.push([n, (e as CustomEvent).detail]));
+  for (const n of ['verdict', 'show', 'action', 'dismiss', 'hide']) document.addEventListener('politely:' + n, (e) => w.__events.push([n, (e as CustomEvent).detail]));
 };
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: [string, { blocked?: boolean }][] }).__events);
 
 /** The prompt's card, through its open shadow root: its box, or null when there is none. */
 const cardBox = (page: Page) =>
   page.evaluate(() => {
-    const host = document.querySelector('[data-kindly-prompt]');
+    const host = document.querySelector('[data-politely-prompt]');
     const card = host?.shadowRoot?.querySelector('.kc');
     if (!card) return null;
     const r = card.getBoundingClientRect();
@@ -63,15 +63,15 @@ describe.each(EXAMPLES)('examples/%s', (file) => {
     expect(html(file)).toMatch(/<meta name="description" content="[^"]+">/);
   });
 
-  it(`loads without a page error and shows ${previewable(file) ? 'the prompt (?kindly-preview)' : 'what it is for'}`, async () => {
-    const query = previewable(file) ? '?kindly-preview' : '';
+  it(`loads without a page error and shows ${previewable(file) ? 'the prompt (?politely-preview)' : 'what it is for'}`, async () => {
+    const query = previewable(file) ? '?politely-preview' : '';
     const t = await load(file, query);
     const { page } = t;
     await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
     await expect.poll(async () => (await events(page)).some((e) => e[0] == 'verdict' || e[0] == 'show'), { timeout: 10_000 }).toBe(true);
 
     if (previewable(file)) {
-      await page.locator('[data-kindly-prompt]').first().waitFor({ state: 'attached', timeout: 10_000 });
+      await page.locator('[data-politely-prompt]').first().waitFor({ state: 'attached', timeout: 10_000 });
       await expect.poll(() => cardBox(page), { timeout: 5000 }).toMatchObject({ visible: true });
       const box = (await cardBox(page))!;
       expect(box.width).toBeGreaterThan(100);
@@ -81,25 +81,25 @@ describe.each(EXAMPLES)('examples/%s', (file) => {
       expect(shows).toEqual([['show', expect.objectContaining({ preview: true })]]);
     } else {
       // Not previewable: nothing appears without a blocker, whatever the URL says.
-      const withParam = await load(file, '?kindly-preview');
+      const withParam = await load(file, '?politely-preview');
       await withParam.page.waitForTimeout(1000);
-      expect(await withParam.page.locator('[data-kindly-prompt]').count()).toBe(0);
+      expect(await withParam.page.locator('[data-politely-prompt]').count()).toBe(0);
       expect(withParam.errors).toEqual([]);
       await withParam.context.close();
     }
 
     // Page-specific output.
     if (/id="verdict"/.test(html(file))) await expect.poll(() => page.locator('#verdict').textContent(), { timeout: 10_000 }).toContain('"blocked": false');
-    if (/id="datalayer"/.test(html(file))) await expect.poll(() => page.locator('#datalayer').textContent()).toContain('"event":"kindly_show"');
+    if (/id="datalayer"/.test(html(file))) await expect.poll(() => page.locator('#datalayer').textContent()).toContain('"event":"politely_show"');
     if (file == 'article.html') {
       await page.waitForTimeout(300);
       const verdicts = (await events(page)).filter((e) => e[0] == 'verdict');
       expect(verdicts.map((v) => v[1].blocked)).toEqual([false]);
-      expect(await page.locator('[data-kindly-prompt]').count()).toBe(0);
+      expect(await page.locator('[data-politely-prompt]').count()).toBe(0);
     }
 
     expect(t.errors).toEqual([]);
-    expect(t.console.filter((m) => m.includes('[kindly]'))).toEqual([]);
+    expect(t.console.filter((m) => m.includes('[politely]'))).toEqual([]);
     await t.context.close();
   });
 });
@@ -129,7 +129,7 @@ describe('npm run demo', () => {
       expect(res.status, file).toBe(200);
     }
     // What the examples load: the bundles, the shared CSS, and Preact for the ESM page's import map.
-    for (const path of ['/dist/kindly.umd.js', '/dist/kindly.mjs', '/dist/detect.mjs', '/examples/assets/site.css', '/node_modules/preact/dist/preact.mjs'])
+    for (const path of ['/dist/politely.umd.js', '/dist/politely.mjs', '/dist/detect.mjs', '/examples/assets/site.css', '/node_modules/preact/dist/preact.mjs'])
       expect((await fetch(`http://127.0.0.1:${port}${path}`)).status, path).toBe(200);
     expect((await fetch(`http://127.0.0.1:${port}/package.json`)).status).toBe(404);
   });

@@ -2,7 +2,7 @@
 // script tag can be included (head without defer, after `load`, twice, init() twice), a
 // sandboxed iframe, a slow ad network, pages without ads, going offline, SPA navigation, reduced
 // motion, a 320 px phone and hostile page CSS. Every case asserts no page error, no unexpected
-// `[kindly]` console output and the right outcome: the prompt shown exactly once, visible and
+// `[politely]` console output and the right outcome: the prompt shown exactly once, visible and
 // operable — or never shown.
 import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
@@ -12,11 +12,11 @@ import { VERDICT_RECORDER, articleHtml, firstVerdict, launchChromium, useBrowser
 
 const SHOTS = resolve(import.meta.dirname, 'artifacts/screenshots');
 const SUPPORT = 'https://example.org/support';
-const tag = (attrs = '', src = '/dist/kindly.umd.js') => `<script src="${src}" data-kindly data-support-url="${SUPPORT}" ${attrs}></script>`;
-/** Kindly's show/hide/dismiss events, and every prompt host ever added to the page. */
+const tag = (attrs = '', src = '/dist/politely.umd.js') => `<script src="${src}" data-politely data-support-url="${SUPPORT}" ${attrs}></script>`;
+/** Politely's show/hide/dismiss events, and every prompt host ever added to the page. */
 const RECORDER =
-  "<script>window.__ev=[];['show','hide','dismiss'].forEach(function(n){document.addEventListener('kindly:'+n,function(){__ev.push(n)})});" +
-  "window.__added=0;new MutationObserver(function(ms){ms.forEach(function(m){m.addedNodes.forEach(function(x){if(x.nodeType==1&&x.hasAttribute('data-kindly-prompt'))__added++})})}).observe(document,{childList:true,subtree:true});</script>";
+  "<script>window.__ev=[];['show','hide','dismiss'].forEach(function(n){document.addEventListener('politely:'+n,function(){__ev.push(n)})});" +
+  "window.__added=0;new MutationObserver(function(ms){ms.forEach(function(m){m.addedNodes.forEach(function(x){if(x.nodeType==1&&x.hasAttribute('data-politely-prompt'))__added++})})}).observe(document,{childList:true,subtree:true});</script>";
 type W = { __ev: string[]; __added: number; __k: { recheck(): Promise<{ blocked: boolean }> }; __same: boolean; __host: Element; __frameErrors: string[] };
 
 const suite = useBrowser(launchChromium, () => {
@@ -35,7 +35,7 @@ async function open(condition: Condition, page: ArticleOptions & { raw?: string 
 
 /** What the page's prompt looks like: hosts, the card's box, effective visibility, every control hit-tested. */
 function inspect() {
-  const hosts = document.querySelectorAll('[data-kindly-prompt]');
+  const hosts = document.querySelectorAll('[data-politely-prompt]');
   const host = hosts[0] as HTMLElement | undefined;
   const root = host?.shadowRoot;
   const card = root?.querySelector('.kc') as HTMLElement | null | undefined;
@@ -63,14 +63,14 @@ function inspect() {
   };
 }
 
-const card = (t: Page | Frame) => t.locator('[data-kindly-prompt] .kc');
+const card = (t: Page | Frame) => t.locator('[data-politely-prompt] .kc');
 const recorded = (page: Page) => page.evaluate(() => ({ ev: (window as unknown as W).__ev, added: (window as unknown as W).__added }));
 
 /** Waits for the prompt and asserts it is there once, visible, inside the viewport, every control hit-testable. */
 async function expectPrompt(t: Page | Frame) {
   await card(t).first().waitFor({ state: 'attached', timeout: 8000 });
   // Past the fade-in (none under reduced motion): the card at its resting state.
-  await t.evaluate(() => Promise.all(document.querySelector('[data-kindly-prompt]')!.shadowRoot!.getAnimations().map((a) => a.finished)));
+  await t.evaluate(() => Promise.all(document.querySelector('[data-politely-prompt]')!.shadowRoot!.getAnimations().map((a) => a.finished)));
   const r = await t.evaluate(inspect);
   expect(r.ok, JSON.stringify(r)).toBe(true);
   if (!r.ok) return r;
@@ -90,22 +90,22 @@ async function expectNoPrompt(t: TestPage) {
   const v = await firstVerdict(t.page);
   await t.page.waitForTimeout(400);
   expect(await recorded(t.page)).toEqual({ ev: [], added: 0 });
-  expect(await t.page.locator('[data-kindly-prompt]').count()).toBe(0);
+  expect(await t.page.locator('[data-politely-prompt]').count()).toBe(0);
   return v;
 }
 
 /** "Not now" closes it (the host leaves the page). */
 async function dismiss(t: Page | Frame) {
   await t.getByRole('button', { name: 'Not now' }).click({ timeout: 5000 });
-  await t.locator('[data-kindly-prompt]').waitFor({ state: 'detached', timeout: 5000 });
+  await t.locator('[data-politely-prompt]').waitFor({ state: 'detached', timeout: 5000 });
 }
 
-/** No page error; Kindly's console output is exactly the expected warnings (or at most `max` of them). */
+/** No page error; Politely's console output is exactly the expected warnings (or at most `max` of them). */
 async function done(t: TestPage, expected: RegExp[] = [], max = expected.length) {
   expect(t.errors.map(String)).toEqual([]);
-  const mine = t.console.filter((m) => m.includes('[kindly]'));
+  const mine = t.console.filter((m) => m.includes('[politely]'));
   expect(mine.length, mine.join('\n')).toBeLessThanOrEqual(max);
-  for (const m of mine) expect(m).toMatch(/^warning: \[kindly\] /);
+  for (const m of mine) expect(m).toMatch(/^warning: \[politely\] /);
   for (const re of expected) expect(mine.some((m) => re.test(m)), `${re} in ${JSON.stringify(mine)}`).toBe(true);
   await t.context.close();
 }
@@ -153,7 +153,7 @@ describe('fault matrix: the prompt', () => {
   it('4. async script tag inserted after the load event: the prompt appears', async () => {
     const late =
       "<script>addEventListener('load',function(){setTimeout(function(){window.__state=document.readyState;var s=document.createElement('script');" +
-      `s.async=true;s.src='/dist/kindly.umd.js';s.setAttribute('data-kindly','');s.setAttribute('data-support-url','${SUPPORT}');document.head.appendChild(s)},200)})</script>`;
+      `s.async=true;s.src='/dist/politely.umd.js';s.setAttribute('data-politely','');s.setAttribute('data-support-url','${SUPPORT}');document.head.appendChild(s)},200)})</script>`;
     const t = await open('easylist', { head: late });
     await expectPrompt(t.page);
     expect(await t.page.evaluate(() => (window as unknown as { __state: string }).__state)).toBe('complete');
@@ -166,13 +166,13 @@ describe('fault matrix: the prompt', () => {
     await expectPrompt(t.page);
     await t.page.waitForTimeout(400);
     expect(await recorded(t.page)).toEqual({ ev: ['show'], added: 1 });
-    expect(await t.page.locator('[data-kindly-prompt]').count()).toBe(1);
+    expect(await t.page.locator('[data-politely-prompt]').count()).toBe(1);
     await dismiss(t.page);
     await done(t, [/loaded twice/]);
   });
 
-  it('6. Kindly.init() called twice: the second returns the first controller, one prompt (the first options)', async () => {
-    const init = `<script src="/dist/kindly.umd.js"></script><script>var a=Kindly.init({supportUrl:'${SUPPORT}'});var b=Kindly.init({supportUrl:'${SUPPORT}',mode:'modal'});window.__same=a===b</script>`;
+  it('6. Politely.init() called twice: the second returns the first controller, one prompt (the first options)', async () => {
+    const init = `<script src="/dist/politely.umd.js"></script><script>var a=Politely.init({supportUrl:'${SUPPORT}'});var b=Politely.init({supportUrl:'${SUPPORT}',mode:'modal'});window.__same=a===b</script>`;
     const t = await open('easylist', { bodyEnd: init });
     await expectPrompt(t.page);
     await t.page.waitForTimeout(400);
@@ -184,9 +184,9 @@ describe('fault matrix: the prompt', () => {
   });
 
   it('7. a sandboxed iframe (opaque origin, storage throws): the preview prompt renders and works inside it', async () => {
-    const forward = "<script>window.__ferr=[];function f(m){parent.postMessage({kindlyFrameError:String(m)},'*')}addEventListener('error',function(e){f(e.message)});addEventListener('unhandledrejection',function(e){f(e.reason)})</script>";
-    const inner = articleHtml(suite.server, { ad: 'none', head: forward, bodyEnd: tag('data-preview', `${suite.server.origin()}/dist/kindly.umd.js`) });
-    const outer = `<!doctype html><title>sandbox</title><script>window.__frameErrors=[];addEventListener('message',function(e){if(e.data&&e.data.kindlyFrameError)__frameErrors.push(e.data.kindlyFrameError)})</script>
+    const forward = "<script>window.__ferr=[];function f(m){parent.postMessage({politelyFrameError:String(m)},'*')}addEventListener('error',function(e){f(e.message)});addEventListener('unhandledrejection',function(e){f(e.reason)})</script>";
+    const inner = articleHtml(suite.server, { ad: 'none', head: forward, bodyEnd: tag('data-preview', `${suite.server.origin()}/dist/politely.umd.js`) });
+    const outer = `<!doctype html><title>sandbox</title><script>window.__frameErrors=[];addEventListener('message',function(e){if(e.data&&e.data.politelyFrameError)__frameErrors.push(e.data.politelyFrameError)})</script>
 <iframe sandbox="allow-scripts" srcdoc="${inner.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" style="width:640px;height:480px;border:0"></iframe>`;
     const t = await open('none', { raw: outer });
     const frame = t.page.frames().find((f) => f != t.page.mainFrame())!;
@@ -194,7 +194,7 @@ describe('fault matrix: the prompt', () => {
     await expectPrompt(frame);
     expect(await frame.evaluate(() => [origin, (() => { try { return void localStorage, 'available'; } catch (e) { return (e as DOMException).name; } })()])).toEqual(['null', 'SecurityError']);
     expect(await card(frame).textContent()).toContain('Preview');
-    expect(await t.page.locator('[data-kindly-prompt]').count()).toBe(0); // in the frame, not the parent
+    expect(await t.page.locator('[data-politely-prompt]').count()).toBe(0); // in the frame, not the parent
     await dismiss(frame);
     expect(await t.page.evaluate(() => (window as unknown as W).__frameErrors)).toEqual([]);
     await done(t);
@@ -221,13 +221,13 @@ describe('fault matrix: the prompt', () => {
   });
 
   it('10. offline after load: "check again" and controller.recheck() neither throw nor falsely thank or close', async () => {
-    const init = `<script src="/dist/kindly.umd.js"></script><script>window.__k=Kindly.init({supportUrl:'${SUPPORT}'})</script>`;
+    const init = `<script src="/dist/politely.umd.js"></script><script>window.__k=Politely.init({supportUrl:'${SUPPORT}'})</script>`;
     const t = await open('easylist', { bodyEnd: init });
     const { page } = t;
     await expectPrompt(page);
     await t.context.setOffline(true);
     await page.getByRole('button', { name: "I've allowlisted — check again" }).click({ timeout: 5000 });
-    const status = page.locator('[data-kindly-prompt] [role=status]');
+    const status = page.locator('[data-politely-prompt] [role=status]');
     await expect.poll(() => status.textContent(), { timeout: 5000 }).toMatch(/^(Thank you!|Still blocked)/);
     expect(await status.textContent()).toBe('Still blocked. A reload may help.');
     const v = await page.evaluate(() => (window as unknown as W).__k.recheck().then((r) => ({ blocked: r.blocked }), (e) => ({ threw: String(e) })));
@@ -240,7 +240,7 @@ describe('fault matrix: the prompt', () => {
   });
 
   // README: one detection per page load, shared; a second init() returns the first controller;
-  // the host lives in <body>. Kindly does not watch navigation, so history.pushState is not a new
+  // the host lives in <body>. Politely does not watch navigation, so history.pushState is not a new
   // page load: an open prompt stays open (the same host node), a dismissed one stays closed,
   // and a route that calls init() again gets the same controller: never a second prompt.
   it('11. history.pushState navigation (SPA): the prompt stays as it is, never duplicated', async () => {
@@ -249,15 +249,15 @@ describe('fault matrix: the prompt', () => {
     await expectPrompt(page);
     const route = (path: string) =>
       page.evaluate((p) => {
-        (window as unknown as W).__host ??= document.querySelector('[data-kindly-prompt]')!;
+        (window as unknown as W).__host ??= document.querySelector('[data-politely-prompt]')!;
         history.pushState({}, '', p);
         document.querySelector('h1')!.textContent = 'Next story: ' + p;
-        (window as unknown as { Kindly: { init(o: object): unknown } }).Kindly.init({ supportUrl: 'https://example.org/support' });
+        (window as unknown as { Politely: { init(o: object): unknown } }).Politely.init({ supportUrl: 'https://example.org/support' });
         dispatchEvent(new PopStateEvent('popstate'));
       }, path);
     await route('/spa/second-story');
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as W).__host.isConnected && document.querySelector('[data-kindly-prompt]') == (window as unknown as W).__host)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as W).__host.isConnected && document.querySelector('[data-politely-prompt]') == (window as unknown as W).__host)).toBe(true);
     expect(await recorded(page)).toEqual({ ev: ['show'], added: 1 });
     await expectPrompt(page);
     await dismiss(page);
@@ -265,13 +265,13 @@ describe('fault matrix: the prompt', () => {
     await page.goBack();
     await page.waitForTimeout(300);
     expect(await recorded(page)).toEqual({ ev: ['show', 'dismiss', 'hide'], added: 1 });
-    expect(await page.locator('[data-kindly-prompt]').count()).toBe(0);
+    expect(await page.locator('[data-politely-prompt]').count()).toBe(0);
     await done(t, [/init\(\) called twice/], 2);
   });
 
   it('12. prefers-reduced-motion: reduce: no animation or transition anywhere in the shadow root', async () => {
     const motion = () => {
-      const root = document.querySelector('[data-kindly-prompt]')!.shadowRoot!;
+      const root = document.querySelector('[data-politely-prompt]')!.shadowRoot!;
       const moving = [...root.querySelectorAll('*')].filter((el) => {
         const s = getComputedStyle(el);
         const any = (v: string) => v.split(',').some((x) => parseFloat(x) > 0);
@@ -311,7 +311,7 @@ describe('fault matrix: the prompt', () => {
 
   // What the library must withstand: generic page rules that reach its host element (a <div>)
   // or reach inside by inheritance (visibility, pointer-events, colour, font). Out of scope: a
-  // rule that names the host ([data-kindly-prompt]{display:none}: the publisher or a filter list
+  // rule that names the host ([data-politely-prompt]{display:none}: the publisher or a filter list
   // deciding to hide it, see README's known limits), user-origin stylesheets (a browser
   // extension's, which outrank any page CSS), and non-inherited effects on its ancestors
   // (body{display:none|opacity:0|transform}), which hide the page itself.
@@ -339,7 +339,7 @@ describe('fault matrix: the prompt', () => {
     expect(Math.abs(r.card.height - base.card.height)).toBeLessThanOrEqual(2);
     expect(r.controls.map((c) => [c.name, c.width, c.height])).toEqual(base.controls.map((c) => [c.name, c.width, c.height]));
     await t.page.getByRole('button', { name: 'How to allowlist' }).click({ timeout: 3000 });
-    await t.page.locator('[data-kindly-prompt] ol').waitFor({ state: 'visible', timeout: 3000 });
+    await t.page.locator('[data-politely-prompt] ol').waitFor({ state: 'visible', timeout: 3000 });
     await dismiss(t.page);
     await done(t);
   });

@@ -12,8 +12,8 @@ import {
   type RecordedVerdict,
 } from './harness';
 
-const KINDLY = '<script src="/dist/kindly.umd.js"></script>';
-type KindlyWindow = { Kindly: { detect(o?: object): Promise<RecordedVerdict> } };
+const POLITELY = '<script src="/dist/politely.umd.js"></script>';
+type PolitelyWindow = { Politely: { detect(o?: object): Promise<RecordedVerdict> } };
 
 const suite = useBrowser(launchChromium);
 
@@ -26,7 +26,7 @@ async function open(condition: Condition, path: string, html: string) {
 describe('fault matrix: detection', () => {
   it('a page without any ad script: the ad-stack probe is off, the verdict follows the bait', async () => {
     for (const condition of ['none', 'cosmetic'] as const) {
-      const t = await open(condition, '/no-ads.html', articleHtml(suite.server, { ad: 'none', head: VERDICT_RECORDER, bodyEnd: KINDLY + '<script>Kindly.detect()</script>' }));
+      const t = await open(condition, '/no-ads.html', articleHtml(suite.server, { ad: 'none', head: VERDICT_RECORDER, bodyEnd: POLITELY + '<script>Politely.detect()</script>' }));
       const v = await firstVerdict(t.page);
       expect(v.signals.adStack).toBe('off');
       expect(v.blocked, condition).toBe(condition === 'cosmetic');
@@ -36,8 +36,8 @@ describe('fault matrix: detection', () => {
   });
 
   it('an async script that finishes after the load event', async () => {
-    // The script tag is only inserted after `load`: Kindly runs with readyState "complete".
-    const late = "<script>addEventListener('load',function(){setTimeout(function(){var s=document.createElement('script');s.src='/dist/kindly.umd.js';s.async=true;s.onload=function(){Kindly.detect()};document.head.appendChild(s)},300)})</script>";
+    // The script tag is only inserted after `load`: Politely runs with readyState "complete".
+    const late = "<script>addEventListener('load',function(){setTimeout(function(){var s=document.createElement('script');s.src='/dist/politely.umd.js';s.async=true;s.onload=function(){Politely.detect()};document.head.appendChild(s)},300)})</script>";
     for (const condition of ['none', 'easylist', 'network'] as const) {
       const t = await open(condition, '/late.html', articleHtml(suite.server, { head: VERDICT_RECORDER + late }));
       const v = await firstVerdict(t.page);
@@ -48,11 +48,11 @@ describe('fault matrix: detection', () => {
   });
 
   it('offline after load: a failing probe request is inconclusive, not blocked', async () => {
-    const t = await open('none', '/offline.html', articleHtml(suite.server, { ad: 'none', bodyEnd: KINDLY }));
+    const t = await open('none', '/offline.html', articleHtml(suite.server, { ad: 'none', bodyEnd: POLITELY }));
     await t.context.setOffline(true);
     const v = await t.page.evaluate(
-      (url) => (window as unknown as KindlyWindow).Kindly.detect({ probeUrl: url }),
-      `${suite.server.origin()}/dist/kindly.umd.js?probe`,
+      (url) => (window as unknown as PolitelyWindow).Politely.detect({ probeUrl: url }),
+      `${suite.server.origin()}/dist/politely.umd.js?probe`,
     );
     expect(v.blocked).toBe(false);
     expect(v.signals.probe).toBe('inconclusive');
@@ -62,7 +62,7 @@ describe('fault matrix: detection', () => {
 
   it('the script included twice: no error, verdicts as usual', async () => {
     for (const condition of ['none', 'easylist'] as const) {
-      const t = await open(condition, '/twice.html', articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: KINDLY + KINDLY + '<script>Kindly.detect()</script>' }));
+      const t = await open(condition, '/twice.html', articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: POLITELY + POLITELY + '<script>Politely.detect()</script>' }));
       const v = await firstVerdict(t.page);
       expect(v.blocked).toBe(condition === 'easylist');
       expect(t.errors).toEqual([]);
@@ -71,7 +71,7 @@ describe('fault matrix: detection', () => {
   });
 
   it('a sandboxed iframe (opaque origin, no storage): detection runs and throws nothing', async () => {
-    const inner = articleHtml(suite.server, { ad: 'none', bodyEnd: `<script src="${suite.server.origin()}/dist/kindly.umd.js"></script><script>Kindly.detect().then(function(v){parent.postMessage(v,'*')})</script>` });
+    const inner = articleHtml(suite.server, { ad: 'none', bodyEnd: `<script src="${suite.server.origin()}/dist/politely.umd.js"></script><script>Politely.detect().then(function(v){parent.postMessage(v,'*')})</script>` });
     const outer = `<!doctype html><title>sandbox</title><script>window.__got=[];addEventListener('message',function(e){__got.push(e.data)})</script>
 <iframe sandbox="allow-scripts" srcdoc="${inner.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" style="width:600px;height:400px"></iframe>`;
     for (const condition of ['none', 'cosmetic'] as const) {
@@ -87,9 +87,9 @@ describe('fault matrix: detection', () => {
   });
 
   it('a single-page app navigating with history.pushState keeps the page’s one detection', async () => {
-    const t = await open('easylist', '/spa.html', articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: KINDLY }));
+    const t = await open('easylist', '/spa.html', articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: POLITELY }));
     const result = await t.page.evaluate(async () => {
-      const K = (window as unknown as KindlyWindow).Kindly;
+      const K = (window as unknown as PolitelyWindow).Politely;
       const first = await K.detect();
       history.pushState({}, '', '/spa/next-article');
       const second = await K.detect();

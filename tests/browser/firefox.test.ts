@@ -21,9 +21,9 @@ async function verdictOf(html: string, path: string) {
 
 describe('Firefox ESR, no blocker', () => {
   const placements: Record<string, { head?: string; bodyEnd?: string }> = {
-    'end of body': { bodyEnd: '<script src="/dist/kindly.umd.js"></script><script>Kindly.detect()</script>' },
-    'head, no defer': { head: '<script src="/dist/kindly.umd.js"></script><script>Kindly.detect()</script>' },
-    'head, async': { head: '<script async src="/dist/kindly.umd.js" onload="Kindly.detect()"></script>' },
+    'end of body': { bodyEnd: '<script src="/dist/politely.umd.js"></script><script>Politely.detect()</script>' },
+    'head, no defer': { head: '<script src="/dist/politely.umd.js"></script><script>Politely.detect()</script>' },
+    'head, async': { head: '<script async src="/dist/politely.umd.js" onload="Politely.detect()"></script>' },
   };
   for (const [name, where] of Object.entries(placements)) {
     it(`${name}: "not blocked" on every one of ${LOADS} loads, no page error`, async () => {
@@ -42,39 +42,39 @@ describe('Firefox ESR, no blocker', () => {
 // Preview bypasses bot suppression (src/api/controller.ts: `!preview && shouldSuppress(o)`), so the
 // prompt shows in this WebDriver-driven Firefox, where navigator.webdriver is true.
 describe('Firefox ESR, the prompt by keyboard', () => {
-  const EVENTS = "<script>window.__kindly=[];['show','hide','dismiss','action'].forEach(function(n){document.addEventListener('kindly:'+n,function(){window.__kindly.push(n)})});</script>";
+  const EVENTS = "<script>window.__politely=[];['show','hide','dismiss','action'].forEach(function(n){document.addEventListener('politely:'+n,function(){window.__politely.push(n)})});</script>";
   let n = 0;
   async function open(attrs: string, before = '') {
     const page = await suite.browser.newPage();
     const errors: Error[] = [];
     page.on('pageerror', (e) => errors.push(e as Error));
-    const tag = `<script src="/dist/kindly.umd.js" data-kindly data-preview data-support-url="/support" ${attrs}></script>`;
+    const tag = `<script src="/dist/politely.umd.js" data-politely data-preview data-support-url="/support" ${attrs}></script>`;
     await page.goto(suite.server.page(`/ff-kb-${n++}.html`, articleHtml(suite.server, { head: EVENTS, bodyEnd: before + tag })));
-    await page.waitForFunction(() => document.querySelector('[data-kindly-prompt]')?.shadowRoot?.querySelector('.kc'), { timeout: 10_000, polling: 50 });
+    await page.waitForFunction(() => document.querySelector('[data-politely-prompt]')?.shadowRoot?.querySelector('.kc'), { timeout: 10_000, polling: 50 });
     expect(await page.evaluate(() => navigator.webdriver)).toBe(true);
     return { page, errors };
   }
-  /** Where focus is: `kindly:` + our control's text (or the dialog's role), else the page element's id or tag. */
+  /** Where focus is: `politely:` + our control's text (or the dialog's role), else the page element's id or tag. */
   const focused = (page: Page) =>
     page.evaluate(() => {
       const a = document.activeElement;
-      if (!a?.hasAttribute('data-kindly-prompt')) return 'page:' + (a?.id || a?.tagName);
+      if (!a?.hasAttribute('data-politely-prompt')) return 'page:' + (a?.id || a?.tagName);
       const inner = a.shadowRoot?.activeElement;
-      return 'kindly:' + (inner?.matches('a,button') ? inner.textContent : inner?.getAttribute('role'));
+      return 'politely:' + (inner?.matches('a,button') ? inner.textContent : inner?.getAttribute('role'));
     });
-  const gone = (page: Page) => page.waitForFunction(() => !document.querySelector('[data-kindly-prompt]'), { timeout: 5000, polling: 50 });
-  const events = (page: Page) => page.evaluate(() => (window as unknown as { __kindly: string[] }).__kindly);
+  const gone = (page: Page) => page.waitForFunction(() => !document.querySelector('[data-politely-prompt]'), { timeout: 5000, polling: 50 });
+  const events = (page: Page) => page.evaluate(() => (window as unknown as { __politely: string[] }).__politely);
 
   it('banner: never steals focus; Tab reaches its controls; Enter opens the help; Escape dismisses', async () => {
     const { page, errors } = await open('');
     expect(await focused(page)).toBe('page:BODY');
     for (let i = 0; i < 10 && (await focused(page)).startsWith('page:'); i++) await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('kindly:Support us');
+    expect(await focused(page)).toBe('politely:Support us');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('kindly:How to allowlist');
+    expect(await focused(page)).toBe('politely:How to allowlist');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('[data-kindly-prompt]')!.shadowRoot!.querySelector('ol'), { timeout: 5000, polling: 50 });
-    expect(await page.evaluate(() => document.querySelector('[data-kindly-prompt]')!.shadowRoot!.querySelector('[aria-controls=kindly-h]')!.getAttribute('aria-expanded'))).toBe('true');
+    await page.waitForFunction(() => document.querySelector('[data-politely-prompt]')!.shadowRoot!.querySelector('ol'), { timeout: 5000, polling: 50 });
+    expect(await page.evaluate(() => document.querySelector('[data-politely-prompt]')!.shadowRoot!.querySelector('[aria-controls=politely-h]')!.getAttribute('aria-expanded'))).toBe('true');
     await page.keyboard.press('Escape');
     await gone(page);
     expect(await events(page)).toEqual(['show', 'action', 'action', 'dismiss', 'hide']);
@@ -85,18 +85,18 @@ describe('Firefox ESR, the prompt by keyboard', () => {
   it('modal: focus moves in, Tab and Shift+Tab stay inside, Escape closes and focus returns', async () => {
     // The reader is on a page control (autofocus) when the modal opens a second later.
     const { page, errors } = await open('data-mode="modal" data-delay="1000"', '<button id="before" autofocus>Share</button>');
-    expect(await focused(page)).toBe('kindly:dialog');
+    expect(await focused(page)).toBe('politely:dialog');
     const seen = new Set<string>();
     for (let i = 0; i < 12; i++) {
       if (i >= 6) await page.keyboard.down('Shift');
       await page.keyboard.press('Tab');
       if (i >= 6) await page.keyboard.up('Shift');
       const f = await focused(page);
-      expect(f, `after ${i < 6 ? 'Tab' : 'Shift+Tab'} ${i + 1}`).toMatch(/^kindly:/);
+      expect(f, `after ${i < 6 ? 'Tab' : 'Shift+Tab'} ${i + 1}`).toMatch(/^politely:/);
       seen.add(f);
     }
-    expect(seen).toContain('kindly:Support us');
-    expect(seen).toContain('kindly:Not now');
+    expect(seen).toContain('politely:Support us');
+    expect(seen).toContain('politely:Not now');
     await page.keyboard.press('Escape');
     await gone(page);
     expect(await focused(page)).toBe('page:before');

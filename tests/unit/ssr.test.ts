@@ -8,14 +8,14 @@ it('has no DOM in this environment', () => {
   expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined');
 });
 
-it("import('kindly/detect') does not throw and detect() resolves not blocked with a reason", async () => {
+it("import('politely/detect') does not throw and detect() resolves not blocked with a reason", async () => {
   const mod = await import('../../src/detect/index');
   const v = await mod.detect();
   expect(v.blocked).toBe(false);
   expect(v).toMatchObject({ reason: 'no DOM', signals: { bait: 'off', adStack: 'off', probe: 'off' } });
 });
 
-it("import('kindly') does not throw; its detect() and init() are safe, and say nothing", async () => {
+it("import('politely') does not throw; its detect() and init() are safe, and say nothing", async () => {
   const warn = vi.spyOn(console, 'warn');
   const mod = await import('../../src/index');
   expect(typeof mod.init).toBe('function');

@@ -4,7 +4,7 @@ import { AD_HOST, type TestServer } from './server';
 
 /** What to put on the article page. */
 export interface ArticleOptions {
-  /** HTML placed in <head> before anything else (e.g. a Kindly script tag). */
+  /** HTML placed in <head> before anything else (e.g. a Politely script tag). */
   head?: string;
   /** HTML placed at the end of <body>. */
   bodyEnd?: string;
@@ -16,9 +16,9 @@ export interface ArticleOptions {
   css?: string;
 }
 
-/** Records every kindly:verdict, with its arrival time, before Kindly loads. */
+/** Records every politely:verdict, with its arrival time, before Politely loads. */
 export const VERDICT_RECORDER =
-  "<script>window.__verdicts=[];document.addEventListener('kindly:verdict',function(e){" +
+  "<script>window.__verdicts=[];document.addEventListener('politely:verdict',function(e){" +
   'var d=e.detail;d.at=performance.now();window.__verdicts.push(d)});</script>';
 
 /** The article's HTML. */
@@ -39,7 +39,7 @@ export function articleHtml(server: TestServer, options: ArticleOptions = {}): s
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>City council approves new cycle lanes — The Kindly Gazette</title>
+<title>City council approves new cycle lanes — The Politely Gazette</title>
 ${options.head ?? ''}
 ${adLibrary}
 <style>
@@ -53,7 +53,7 @@ ${options.css ?? ''}
 </style>
 </head>
 <body>
-<header>The Kindly Gazette</header>
+<header>The Politely Gazette</header>
 <main>
 <article>
 <h1>City council approves new cycle lanes after a year of debate</h1>

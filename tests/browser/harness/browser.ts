@@ -27,7 +27,7 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--host-resolver-rules=MAP * 127.0.0.1',
-      // Kindly skips automated browsers by default (navigator.webdriver, "HeadlessChrome"): the
+      // Politely skips automated browsers by default (navigator.webdriver, "HeadlessChrome"): the
       // tests play a reader, so they hide both (see openPage's userAgent). Bot skipping has its
       // own test with the headless user agent.
       '--disable-blink-features=AutomationControlled',

@@ -1,5 +1,5 @@
 // A small HTTP server for the browser tier. Chromium maps every host name to 127.0.0.1
-// (--host-resolver-rules), so the article is served as www.kindly-gazette.com and the ad
+// (--host-resolver-rules), so the article is served as www.politely-gazette.com and the ad
 // library as pagead2.googlesyndication.com: real-looking names, as blockers need, with no
 // traffic leaving the machine. Requests are routed by their Host header.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -8,7 +8,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 /** The news site's host name. */
-export const SITE = 'www.kindly-gazette.com';
+export const SITE = 'www.politely-gazette.com';
 /** AdSense's host, where the stand-in ad library is served. */
 export const AD_HOST = 'pagead2.googlesyndication.com';
 

@@ -5,7 +5,7 @@ import type { Verdict } from '../../../src/detect/types';
 export type RecordedVerdict = Verdict & { at: number; dcl: number };
 
 /**
- * Waits for the page's first kindly:verdict (recorded by VERDICT_RECORDER) and returns it with
+ * Waits for the page's first politely:verdict (recorded by VERDICT_RECORDER) and returns it with
  * its arrival time and the page's DOMContentLoaded time, both in page milliseconds.
  */
 export async function firstVerdict(page: Page, timeout = 10_000): Promise<RecordedVerdict> {

@@ -21,13 +21,13 @@ beforeEach(() => {
   detect.mockImplementation(async () => verdict(true));
   detect.mockClear();
   events.length = 0;
-  NAMES.forEach((n) => document.addEventListener('kindly:' + n, record));
+  NAMES.forEach((n) => document.addEventListener('politely:' + n, record));
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 afterEach(() => {
   controller?.destroy();
   controller = undefined;
-  NAMES.forEach((n) => document.removeEventListener('kindly:' + n, record));
+  NAMES.forEach((n) => document.removeEventListener('politely:' + n, record));
   vi.restoreAllMocks();
   vi.useRealTimers();
 });
@@ -37,14 +37,14 @@ const start = async (options: Parameters<typeof init>[0] = {}) => {
   await controller.ready;
   return controller;
 };
-const hosts = () => [...document.querySelectorAll<HTMLElement>('[data-kindly-prompt]')];
+const hosts = () => [...document.querySelectorAll<HTMLElement>('[data-politely-prompt]')];
 const shadow = (i = 0) => hosts()[i]?.shadowRoot;
 const $ = (sel: string, i = 0) => shadow(i)!.querySelector<HTMLElement>(sel)!;
 const buttonNamed = (name: string) => [...shadow()!.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent == name)!;
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('init', () => {
-  it('shows the banner when blocked, with a kindly:show event and onShow', async () => {
+  it('shows the banner when blocked, with a politely:show event and onShow', async () => {
     const onShow = vi.fn();
     const onVerdict = vi.fn();
     await start({ onShow, onVerdict, timeout: 300, adScripts: ['/x.js'], probeUrl: 'https://news.example/p.gif' });
@@ -52,7 +52,7 @@ describe('init', () => {
     expect(hosts()).toHaveLength(1);
     expect(shadow()!.mode).toBe('open');
     expect($('a').getAttribute('href')).toBe(new URL('/support', location.href).href);
-    expect(events).toEqual([['kindly:show', { mode: 'banner', preview: false, thanks: false }]]);
+    expect(events).toEqual([['politely:show', { mode: 'banner', preview: false, thanks: false }]]);
     expect(onShow).toHaveBeenCalledWith({ mode: 'banner', preview: false, thanks: false });
     expect(onVerdict).toHaveBeenCalledWith(verdict(true));
   });
@@ -69,13 +69,13 @@ describe('init', () => {
     await start({ preview: true });
     expect($('.kv').textContent).toBe('Preview');
     buttonNamed('Not now').click();
-    expect(localStorage.getItem('kindly:dismissed')).toBeNull();
-    expect(localStorage.getItem('kindly:views')).toBeNull();
+    expect(localStorage.getItem('politely:dismissed')).toBeNull();
+    expect(localStorage.getItem('politely:views')).toBeNull();
   });
 
-  it('?kindly-preview works only with previewParam', async () => {
+  it('?politely-preview works only with previewParam', async () => {
     detect.mockImplementation(async () => verdict(false));
-    history.replaceState(null, '', '?kindly-preview');
+    history.replaceState(null, '', '?politely-preview');
     await start();
     expect(hosts()).toHaveLength(0);
     controller!.destroy();
@@ -88,7 +88,7 @@ describe('init', () => {
     const first = await start();
     expect(init({ mode: 'modal' })).toBe(first);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0][0])).toMatch(/^\[kindly\] init\(\) called twice/);
+    expect(String(warn.mock.calls[0][0])).toMatch(/^\[politely\] init\(\) called twice/);
     first.destroy();
     const second = await start({ mode: 'corner' });
     expect(second).not.toBe(first);
@@ -113,11 +113,11 @@ describe('dismissal and frequency', () => {
     await start({ onDismiss, onAction, onHide, dismissDays: 3 });
     buttonNamed('Not now').click();
     expect(hosts()).toHaveLength(0);
-    expect(Number(localStorage.getItem('kindly:dismissed'))).toBeGreaterThan(Date.now() - 1000);
+    expect(Number(localStorage.getItem('politely:dismissed'))).toBeGreaterThan(Date.now() - 1000);
     expect(events.slice(1)).toEqual([
-      ['kindly:action', { action: 'dismiss' }],
-      ['kindly:dismiss', { days: 3 }],
-      ['kindly:hide', { reason: 'dismiss' }],
+      ['politely:action', { action: 'dismiss' }],
+      ['politely:dismiss', { days: 3 }],
+      ['politely:hide', { reason: 'dismiss' }],
     ]);
     expect(onDismiss).toHaveBeenCalledWith({ days: 3 });
     expect(onAction).toHaveBeenCalledWith({ action: 'dismiss' });
@@ -164,7 +164,7 @@ describe('actions', () => {
     $('a').addEventListener('click', (e) => e.preventDefault());
     $('a').click();
     buttonNamed('How to allowlist').click();
-    expect($('#kindly-h')).toBeTruthy();
+    expect($('#politely-h')).toBeTruthy();
     buttonNamed('AdGuard').click();
     expect($('ol li').textContent).toBe('Click the AdGuard icon.');
     expect(onAction.mock.calls.map((c) => c[0])).toEqual([{ action: 'support' }, { action: 'allowlist-help' }, { action: 'blocker', blocker: 'AdGuard' }]);
@@ -180,10 +180,10 @@ describe('actions', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(detect).toHaveBeenLastCalledWith(expect.objectContaining({ recheck: true }));
     expect($('[role=status]').textContent).toBe('Thank you!');
-    expect(events.some(([n, d]) => n == 'kindly:action' && (d as { action: string }).action == 'recheck')).toBe(true);
+    expect(events.some(([n, d]) => n == 'politely:action' && (d as { action: string }).action == 'recheck')).toBe(true);
     await vi.advanceTimersByTimeAsync(3000);
     expect(hosts()).toHaveLength(0);
-    expect(events.at(-1)).toEqual(['kindly:hide', { reason: 'thanks' }]);
+    expect(events.at(-1)).toEqual(['politely:hide', { reason: 'thanks' }]);
   });
 
   it('recheck still blocked: says so, offers a reload, and the reload sets the session flag', async () => {
@@ -194,20 +194,20 @@ describe('actions', () => {
     await flush();
     expect($('[role=status]').textContent).toContain('Still blocked');
     buttonNamed('Reload page').click();
-    expect(sessionStorage.getItem('kindly:reload')).toBe('1');
+    expect(sessionStorage.getItem('politely:reload')).toBe('1');
     expect(reload).toHaveBeenCalled();
     vi.unstubAllGlobals();
   });
 
   it('after the reload, no blocker: a brief thank-you, then it closes', async () => {
-    sessionStorage.setItem('kindly:reload', '1');
+    sessionStorage.setItem('politely:reload', '1');
     detect.mockImplementation(async () => verdict(false));
     vi.useFakeTimers();
     controller = init({ mode: 'modal' });
     await vi.advanceTimersByTimeAsync(0);
     expect($('[role=status]').textContent).toBe('Thank you!');
     expect($('.kr').className).toContain('m-c'); // never a focus-taking modal for a thank-you
-    expect(sessionStorage.getItem('kindly:reload')).toBeNull();
+    expect(sessionStorage.getItem('politely:reload')).toBeNull();
     await vi.advanceTimersByTimeAsync(3000);
     expect(hosts()).toHaveLength(0);
   });
@@ -250,8 +250,8 @@ describe('placements and focus', () => {
     expect(hosts()).toHaveLength(1);
     c.hide();
     expect(hosts()).toHaveLength(0);
-    expect(events.at(-1)).toEqual(['kindly:hide', { reason: 'api' }]);
-    expect(localStorage.getItem('kindly:dismissed')).toBeNull();
+    expect(events.at(-1)).toEqual(['politely:hide', { reason: 'api' }]);
+    expect(localStorage.getItem('politely:dismissed')).toBeNull();
   });
 });
 
@@ -264,7 +264,7 @@ describe('robustness', () => {
     expect(hosts()).toHaveLength(1);
     expect(() => buttonNamed('Not now').click()).not.toThrow();
     expect(hosts()).toHaveLength(0);
-    expect(warn.mock.calls.every((c) => String(c[0]).startsWith('[kindly]'))).toBe(true);
+    expect(warn.mock.calls.every((c) => String(c[0]).startsWith('[politely]'))).toBe(true);
     expect(warn.mock.calls.length).toBeGreaterThanOrEqual(5);
   });
 
@@ -282,7 +282,7 @@ describe('robustness', () => {
     controller.destroy();
     expect(hosts()).toHaveLength(0);
     expect(vi.getTimerCount()).toBe(0);
-    expect(events.at(-1)).toEqual(['kindly:hide', { reason: 'destroy' }]);
+    expect(events.at(-1)).toEqual(['politely:hide', { reason: 'destroy' }]);
   });
 
   it('destroy before <body> exists removes the DOMContentLoaded listener', async () => {

@@ -5,7 +5,7 @@
 // Detection is the real one: jsdom has no layout (bait says "inconclusive"), so "blocked" comes
 // from the ad-stack probe seeing the page's AdSense script fail (an `error` event).
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import type { KindlyOptions } from '../../../src/config/types';
+import type { PolitelyOptions } from '../../../src/config/types';
 
 type Api = typeof import('../../../src/api/index');
 type Detect = typeof import('../../../src/detect/index');
@@ -23,7 +23,7 @@ async function until(what: string, ok: () => unknown, ms = 2000) {
   for (const end = Date.now() + ms; !ok(); await tick(5)) if (Date.now() > end) throw new Error('timed out waiting for ' + what);
 }
 
-/** Who made a call: the first stack frame in Kindly's src/ (its file), Preact (on Kindly's behalf) or jsdom. */
+/** Who made a call: the first stack frame in Politely's src/ (its file), Preact (on Politely's behalf) or jsdom. */
 function origin(): Origin {
   for (const line of new Error().stack!.split('\n').slice(1)) {
     if (line.includes(SRC)) return 'src/' + line.slice(line.indexOf(SRC) + SRC.length).split(':')[0];
@@ -32,8 +32,8 @@ function origin(): Origin {
   }
   return 'other';
 }
-// jsdom's own bookkeeping (e.g. the timer behind localStorage's storage event) is not Kindly's;
-// anything Kindly or Preact (rendering for Kindly) adds is.
+// jsdom's own bookkeeping (e.g. the timer behind localStorage's storage event) is not Politely's;
+// anything Politely or Preact (rendering for Politely) adds is.
 const ours = (o: Origin) => o.startsWith('src/') || o == 'preact';
 
 // Live resources, keyed by what undoes them.
@@ -132,11 +132,11 @@ function instrument() {
       }
     });
   }
-  // jsdom has no matchMedia; Kindly guards for that, so give it one whose listeners are counted.
+  // jsdom has no matchMedia; Politely guards for that, so give it one whose listeners are counted.
   vi.stubGlobal('matchMedia', (q: string) => new FakeMql(q));
 }
 
-// A fake IAB TCF v2 CMP: every listener Kindly registers must be removed by destroy().
+// A fake IAB TCF v2 CMP: every listener Politely registers must be removed by destroy().
 function fakeCmp(gdprApplies: boolean | undefined) {
   let next = 1;
   (window as unknown as Record<string, unknown>).__tcfapi = (cmd: string, _v: number, cb: (d: unknown, ok: boolean) => void, id?: number) => {
@@ -148,7 +148,7 @@ function fakeCmp(gdprApplies: boolean | undefined) {
   };
 }
 
-/** What Kindly still holds: listeners, timers and observers, each described; TCF listeners. */
+/** What Politely still holds: listeners, timers and observers, each described; TCF listeners. */
 function leftovers() {
   const live = listeners.filter((r) => !(r.target instanceof Node && !r.target.isConnected));
   return {
@@ -170,7 +170,7 @@ let detector: Detect;
 let controller: Controller | undefined;
 let warn: MockInstance<typeof console.warn>;
 let shows = 0;
-const hosts = () => document.querySelectorAll('[data-kindly-prompt]');
+const hosts = () => document.querySelectorAll('[data-politely-prompt]');
 const shadow = () => hosts()[0]!.shadowRoot!;
 const buttonNamed = (name: string) => [...shadow().querySelectorAll<HTMLElement>('button')].find((b) => b.textContent == name)!;
 const status = () => shadow().querySelector('[role=status]')?.textContent;
@@ -200,7 +200,7 @@ afterEach(() => {
   (Error as { stackTraceLimit?: number }).stackTraceLimit = 10;
 });
 
-const start = (o: KindlyOptions = {}) =>
+const start = (o: PolitelyOptions = {}) =>
   (controller = api.init({ supportUrl: '/support', target: '#slot', timeout: 80, onShow: () => void shows++, ...o }));
 // The ad script fails once the first detection is listening (its bait is out); every later
 // detection sees it. That detection needs a deadline longer than any scheduling delay.
@@ -264,13 +264,13 @@ describe('destroy()', () => {
     expect(shows).toBe(10);
     expect(seen[0]).toMatchObject({ listeners: [PAGE_LISTENER], timers: [], observers: [], tcf: 0 });
     // Detached nodes (the removed prompts' buttons) keep Preact's listeners: Preact does not
-    // remove them on unmount. Such nodes are out of the document and Kindly drops every
+    // remove them on unmount. Such nodes are out of the document and Politely drops every
     // reference to them (mounts = []), so the listeners go with the nodes; everything reachable
     // from the page — window, document, connected elements, media queries — is checked strictly.
     for (const s of seen) expect({ ...s, detached: 0 }).toEqual({ ...seen[0], detached: 0 });
-    // Only Preact's, on nodes of removed prompts: Kindly's own listeners are all removed.
+    // Only Preact's, on nodes of removed prompts: Politely's own listeners are all removed.
     expect(listeners.filter((r) => r.target instanceof Node && !r.target.isConnected && r.origin != 'preact')).toEqual([]);
-    expect(warn.mock.calls.every((c) => String(c[0]).startsWith('[kindly]'))).toBe(true);
+    expect(warn.mock.calls.every((c) => String(c[0]).startsWith('[politely]'))).toBe(true);
   }, 30_000);
 
   it('called twice: the second call does nothing and throws nothing', async () => {
@@ -296,7 +296,7 @@ describe('destroy()', () => {
     await until('bait', () => document.querySelector('.ad-slot'));
     c.destroy();
     // destroy() does not cancel the page's detection (detect() shares it with every caller): its
-    // bait and its 16 ms poll stay until the verdict. Nothing else of Kindly's does.
+    // bait and its 16 ms poll stay until the verdict. Nothing else of Politely's does.
     const { listeners: l, timers: t, observers: o } = leftovers();
     expect([...l, ...t, ...o].filter((d) => !d.startsWith('src/detect/'))).toEqual([]);
     expect(hosts()).toHaveLength(0);

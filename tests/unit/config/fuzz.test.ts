@@ -2,7 +2,7 @@
 // for hostile input in every data-* attribute (taken from SPEC, so new ones are fuzzed too) and
 // every init() option: resolving never throws; URLs come out absent or absolute http(s); numbers
 // are finite and within their documented bounds; enums stay in their set; each rejected value
-// gives exactly one "[kindly] invalid <name>" warning; unknown attributes are ignored; and the
+// gives exactly one "[politely] invalid <name>" warning; unknown attributes are ignored; and the
 // rendered prompt holds only its template's elements, the texts as text, and http(s) links.
 //
 // Fixed seed and run count by default (CI). To dig deeper:
@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { h } from 'preact';
 import { SPEC, attrName, resolveOptions } from '../../../src/config/resolve';
 import { readAttributes, autoDisabled } from '../../../src/config/attributes';
-import type { KindlyOptions, Mode, ResolvedOptions } from '../../../src/config/types';
+import type { PolitelyOptions, Mode, ResolvedOptions } from '../../../src/config/types';
 import { TEXT_KEYS, type Texts } from '../../../src/locales/texts';
 import { pickLocale } from '../../../src/locales/select';
 import { BLOCKERS, mount, Prompt, type Phase } from '../../../src/ui/index';
@@ -101,9 +101,9 @@ const options = (value: fc.Arbitrary<unknown>) =>
   fc.record(
     { ...Object.fromEntries(KEYS.map((k) => [k, value])), texts: fc.oneof({ arbitrary: fc.record(Object.fromEntries(TEXT_KEYS.map((k) => [k, value])), { requiredKeys: [] }), weight: 5 }, value) },
     { requiredKeys: [] },
-  ) as fc.Arbitrary<KindlyOptions>;
-// Every attribute Kindly reads: one per SPEC key (callbacks too: they must be ignored), one per text.
-const ATTRS = [...KEYS, ...TEXT_KEYS, 'auto', 'kindly'];
+  ) as fc.Arbitrary<PolitelyOptions>;
+// Every attribute Politely reads: one per SPEC key (callbacks too: they must be ignored), one per text.
+const ATTRS = [...KEYS, ...TEXT_KEYS, 'auto', 'politely'];
 const attributes = fc.record(Object.fromEntries(ATTRS.map((k) => [attrName(k), fc.oneof({ arbitrary: hostile, weight: 9 }, fc.constant(''))])), { requiredKeys: [] });
 const scriptTag = (attrs: Record<string, string | undefined>) => {
   const el = document.createElement('script');
@@ -116,14 +116,14 @@ beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 afterEach(() => {
-  // Whatever a case left unchecked: every warning is Kindly's.
-  expect(warn.mock.calls.filter((c) => !String(c[0]).startsWith('[kindly] '))).toEqual([]);
+  // Whatever a case left unchecked: every warning is Politely's.
+  expect(warn.mock.calls.filter((c) => !String(c[0]).startsWith('[politely] '))).toEqual([]);
   document.body.innerHTML = '';
   vi.restoreAllMocks();
 });
 
 /** Resolves `input` and checks every promise the config path makes about the result. */
-function checkResolved(input: KindlyOptions, fromAttributes: boolean): ResolvedOptions {
+function checkResolved(input: PolitelyOptions, fromAttributes: boolean): ResolvedOptions {
   warn.mockClear();
   const o = resolveOptions(input, fromAttributes);
   const raw = (input ?? {}) as Record<string, unknown>;
@@ -145,9 +145,9 @@ function checkResolved(input: KindlyOptions, fromAttributes: boolean): ResolvedO
   else for (const k of TEXT_KEYS) if (texts?.[k] !== undefined && !(isString(texts[k]) && texts[k].trim())) rejected.push(name(k, true));
   for (const [k, v] of Object.entries(o.texts))
     if (!(TEXT_KEYS.includes(k as keyof Texts) && isString(v) && v.trim() != '' && v === texts![k])) expect.fail(`texts.${k} resolved to ${fc.stringify(v)}`);
-  // One warning per rejected value, naming it; nothing else; every warning is Kindly's.
+  // One warning per rejected value, naming it; nothing else; every warning is Politely's.
   const messages = warn.mock.calls.map((c) => c[0]);
-  const named = messages.map((m) => (isString(m) && m.startsWith('[kindly] ') ? m.match(/^\[kindly\] invalid (\S+): /)?.[1] : 'not Kindly: ' + m));
+  const named = messages.map((m) => (isString(m) && m.startsWith('[politely] ') ? m.match(/^\[politely\] invalid (\S+): /)?.[1] : 'not Politely: ' + m));
   if (named.sort().join('\n') != rejected.sort().join('\n')) expect(named).toEqual(rejected);
   return o;
 }
@@ -186,7 +186,7 @@ describe('config fuzz', { timeout }, () => {
 
   it('unknown data-* attributes are ignored, prototype names included', () => {
     const unknown = fc.oneof(
-      fc.constantFrom('__proto__', 'constructor', 'to-string', 'value-of', 'has-own-property', 'is-prototype-of', 'texts', 'on-show', 'kindly-x', 'supporturl'),
+      fc.constantFrom('__proto__', 'constructor', 'to-string', 'value-of', 'has-own-property', 'is-prototype-of', 'texts', 'on-show', 'politely-x', 'supporturl'),
       fc.stringMatching(/^[a-z][a-z0-9]{0,8}(-[a-z][a-z0-9]{0,8}){0,2}$/),
     );
     fc.assert(
@@ -204,7 +204,7 @@ describe('config fuzz', { timeout }, () => {
 });
 
 // ---- rendering
-const VARS = { accent: '--kindly-accent', background: '--kindly-bg', color: '--kindly-text', radius: '--kindly-radius', font: '--kindly-font' };
+const VARS = { accent: '--politely-accent', background: '--politely-bg', color: '--politely-text', radius: '--politely-radius', font: '--politely-font' };
 const ALLOWED_TAGS = new Set(['DIV', 'B', 'H2', 'P', 'A', 'BUTTON', 'OL', 'LI']);
 const ALLOWED_ATTRS = new Set(['class', 'role', 'id', 'tabindex', 'hidden', 'dir', 'lang', 'href', 'target', 'rel', 'type', 'aria-modal', 'aria-labelledby', 'aria-describedby', 'aria-expanded', 'aria-controls', 'aria-pressed', 'aria-label']);
 const replaceFirst = (s: string, find: string, by: string) => (s.includes(find) ? s.slice(0, s.indexOf(find)) + by + s.slice(s.indexOf(find) + find.length) : s);
@@ -241,7 +241,7 @@ describe('prompt rendering fuzz', { timeout }, () => {
           for (const a of m.root.querySelectorAll('[href]'))
             if (!/^https?:$/.test(new URL(a.getAttribute('href')!).protocol) || a.getAttribute('href') !== o.supportUrl) expect.fail('href: ' + a.getAttribute('href'));
           // The host carries the marker and, through the CSSOM, only the validated theme values.
-          expect(m.host.getAttributeNames().filter((a) => a != 'style')).toEqual(['data-kindly-prompt']);
+          expect(m.host.getAttributeNames().filter((a) => a != 'style')).toEqual(['data-politely-prompt']);
           for (const prop of m.host.style) {
             const key = Object.keys(VARS).find((k) => VARS[k as keyof typeof VARS] == prop) as keyof typeof VARS;
             // (Custom property values are stored trimmed.)
@@ -252,8 +252,8 @@ describe('prompt rendering fuzz', { timeout }, () => {
           // Every fuzzed text that survived validation is shown, verbatim, as text.
           for (const k of TEXT_KEYS) if (o.texts[k] !== undefined) expect(t[k]).toBe(texts[k]);
           const $ = (s: string) => m.root.querySelector(s)!;
-          expect($('#kindly-t').textContent).toBe(t.title);
-          expect($('#kindly-m').textContent).toBe(t.message);
+          expect($('#politely-t').textContent).toBe(t.title);
+          expect($('#politely-m').textContent).toBe(t.message);
           expect($('.ks').textContent).toBe(phase == 'ask' ? '' : t[phase]);
           expect(m.root.querySelector('.kv')?.textContent).toBe(preview ? 'Preview' : undefined);
           const done = phase == 'thanks';

@@ -9,7 +9,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 const script = (attrs: string) => {
-  document.body.innerHTML = `<script data-kindly ${attrs}></script>`;
+  document.body.innerHTML = `<script data-politely ${attrs}></script>`;
   return document.querySelector('script')!;
 };
 
@@ -58,7 +58,7 @@ describe('resolveOptions', () => {
     expect((o as unknown as Record<string, unknown>)[key]).toEqual(fallback);
     expect(warn).toHaveBeenCalledTimes(1);
     const msg = String(warn.mock.calls[0][0]);
-    expect(msg.startsWith('[kindly] ')).toBe(true);
+    expect(msg.startsWith('[politely] ')).toBe(true);
     expect(msg).toContain(key);
     expect(msg).toContain(typeof value == 'string' ? value : String(value));
   });
@@ -91,7 +91,7 @@ describe('script-tag attributes', () => {
     expect(o.supportUrl).toBeUndefined();
     const msgs = warn.mock.calls.map((c) => String(c[0]));
     expect(msgs).toHaveLength(3);
-    expect(msgs[0]).toMatch(/^\[kindly\] invalid data-support-url: "javascript:void\(0\)"/);
+    expect(msgs[0]).toMatch(/^\[politely\] invalid data-support-url: "javascript:void\(0\)"/);
     expect(msgs[1]).toContain('data-target');
     expect(msgs[2]).toContain('data-dismiss-days: "forever"');
   });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 afterEach(() => vi.resetModules());
 const load = async () => ({ ...(await import('../../../src/consent/explicit')), ...(await import('../../../src/consent/gate')) });
 
-describe('Kindly.consent() (page-level explicit consent)', () => {
+describe('Politely.consent() (page-level explicit consent)', () => {
   it('given before the gate exists, opens it at creation', async () => {
     const { consent, createConsentGate } = await load();
     consent();

@@ -159,7 +159,7 @@ describe('consent gate with a real TCF v2.2 API', () => {
       throw new Error('broken CMP');
     };
     expect(() => (gate = createConsentGate())).not.toThrow();
-    expect(warn.mock.calls[0][0]).toMatch(/^\[kindly\]/);
+    expect(warn.mock.calls[0][0]).toMatch(/^\[politely\]/);
     gate.destroy();
     w.__tcfapi = (_c: string, _v: number, cb: (d: unknown, ok: boolean) => void) => cb(null, false);
     gate = createConsentGate();
@@ -206,7 +206,7 @@ describe('explicit consent and the DOM event', () => {
     gate.onChange(ok);
     gate.grant();
     expect(ok).toHaveBeenCalledWith(true);
-    expect(warn).toHaveBeenCalledWith('[kindly] a consent listener threw', expect.any(Error));
+    expect(warn).toHaveBeenCalledWith('[politely] a consent listener threw', expect.any(Error));
   });
 
   it('onChange returns an unsubscribe function', () => {

@@ -159,7 +159,7 @@ describe('request probe', () => {
 });
 
 describe('detect()', () => {
-  it('an unparsable probe URL: one [kindly] warning, "not blocked", no request', async () => {
+  it('an unparsable probe URL: one [politely] warning, "not blocked", no request', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);
@@ -181,15 +181,15 @@ describe('detect()', () => {
     expect(detect()).toBe(b);
   });
 
-  it('dispatches kindly:verdict on document with the verdict as detail, once per detection', async () => {
+  it('dispatches politely:verdict on document with the verdict as detail, once per detection', async () => {
     const seen: Verdict[] = [];
-    document.addEventListener('kindly:verdict', (e) => seen.push((e as CustomEvent<Verdict>).detail));
+    document.addEventListener('politely:verdict', (e) => seen.push((e as CustomEvent<Verdict>).detail));
     const v = await detect({ isRendered: blockerLayout, timeout: 500 });
     await detect();
     expect(seen).toEqual([v]);
   });
 
-  it('an internal error resolves "not blocked" with the error as reason and one [kindly] warning', async () => {
+  it('an internal error resolves "not blocked" with the error as reason and one [politely] warning', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const v = await detect({
       isRendered: () => {
@@ -199,7 +199,7 @@ describe('detect()', () => {
     expect(v.blocked).toBe(false);
     expect(v.reason).toContain('layout exploded');
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0][0])).toMatch(/^\[kindly\]/);
+    expect(String(warn.mock.calls[0][0])).toMatch(/^\[politely\]/);
     expect(document.querySelectorAll('[aria-hidden]')).toHaveLength(0);
   });
 });

@@ -11,23 +11,23 @@ const rules = { dismissDays: 7, minPageviews: 1, periodHours: 0 };
 const DAY = 864e5;
 
 describe('safeStorage', () => {
-  it('uses localStorage under kindly: keys', () => {
+  it('uses localStorage under politely: keys', () => {
     const s = safeStorage();
-    s.set('kindly:x', '1');
-    expect(localStorage.getItem('kindly:x')).toBe('1');
-    expect(s.get('kindly:x')).toBe('1');
-    s.remove('kindly:x');
-    expect(s.get('kindly:x')).toBeNull();
+    s.set('politely:x', '1');
+    expect(localStorage.getItem('politely:x')).toBe('1');
+    expect(s.get('politely:x')).toBe('1');
+    s.remove('politely:x');
+    expect(s.get('politely:x')).toBeNull();
   });
 
   it('falls back to memory when even reading localStorage throws (sandboxed iframe)', () => {
     vi.stubGlobal('localStorage', undefined);
     Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
     const s = safeStorage();
-    expect(() => s.set('kindly:a', '1')).not.toThrow();
-    expect(s.get('kindly:a')).toBe('1');
-    expect(() => s.remove('kindly:a')).not.toThrow();
-    expect(s.get('kindly:a')).toBeNull();
+    expect(() => s.set('politely:a', '1')).not.toThrow();
+    expect(s.get('politely:a')).toBe('1');
+    expect(() => s.remove('politely:a')).not.toThrow();
+    expect(s.get('politely:a')).toBeNull();
   });
 
   it('keeps a value in memory when setItem throws QuotaExceededError', () => {
@@ -35,13 +35,13 @@ describe('safeStorage', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     const s = safeStorage();
-    s.set('kindly:q', '5');
-    expect(s.get('kindly:q')).toBe('5');
+    s.set('politely:q', '5');
+    expect(s.get('politely:q')).toBe('5');
   });
 
   it('memory storage never touches Web Storage', () => {
     const spy = vi.spyOn(Storage.prototype, 'setItem');
-    safeStorage('memory').set('kindly:m', '1');
+    safeStorage('memory').set('politely:m', '1');
     expect(spy).not.toHaveBeenCalled();
   });
 });
@@ -58,7 +58,7 @@ describe('frequency rules', () => {
   it('dismissDays 0 stores nothing', () => {
     const s = safeStorage('memory');
     rememberDismissal(s, 0);
-    expect(s.get('kindly:dismissed')).toBeNull();
+    expect(s.get('politely:dismissed')).toBeNull();
     expect(allowed(s, { ...rules, dismissDays: 0 }, 1)).toBe(true);
   });
 
@@ -79,7 +79,7 @@ describe('frequency rules', () => {
     expect(allowed(s, r, countView(s))).toBe(false);
     expect(allowed(s, r, countView(s))).toBe(false);
     expect(allowed(s, r, countView(s))).toBe(true);
-    expect(s.get('kindly:views')).toBe('3');
+    expect(s.get('politely:views')).toBe('3');
   });
 
   it('shows at most once per period', () => {
@@ -93,7 +93,7 @@ describe('frequency rules', () => {
   });
 
   it('treats garbage in storage as nothing stored', () => {
-    localStorage.setItem('kindly:dismissed', 'banana');
+    localStorage.setItem('politely:dismissed', 'banana');
     expect(allowed(safeStorage(), rules, 1)).toBe(true);
   });
 });

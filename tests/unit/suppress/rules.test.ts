@@ -10,8 +10,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  document.cookie = 'kindly_sub=; expires=Thu, 01 Jan 1970 00:00:00 GMT';
-  document.cookie = 'xkindly_sub=; expires=Thu, 01 Jan 1970 00:00:00 GMT';
+  document.cookie = 'politely_sub=; expires=Thu, 01 Jan 1970 00:00:00 GMT';
+  document.cookie = 'xpolitely_sub=; expires=Thu, 01 Jan 1970 00:00:00 GMT';
   localStorage.clear();
   document.body.innerHTML = '';
 });
@@ -23,10 +23,10 @@ describe('shouldSuppress', () => {
   });
 
   it('skipCookie: the exact cookie name, not a suffix match', () => {
-    document.cookie = 'xkindly_sub=1';
-    expect(shouldSuppress({ skipCookie: 'kindly_sub' })).toBeUndefined();
-    document.cookie = 'kindly_sub=yes';
-    expect(shouldSuppress({ skipCookie: 'kindly_sub' })).toBe('cookie');
+    document.cookie = 'xpolitely_sub=1';
+    expect(shouldSuppress({ skipCookie: 'politely_sub' })).toBeUndefined();
+    document.cookie = 'politely_sub=yes';
+    expect(shouldSuppress({ skipCookie: 'politely_sub' })).toBe('cookie');
   });
 
   it('skipStorageKey: present → storage; an empty value still counts', () => {
@@ -51,7 +51,7 @@ describe('shouldSuppress', () => {
     expect(shouldSuppress({ skipSelector: '.paywall' })).toBe('selector');
     expect(shouldSuppress({ skipSelector: '[[nope' })).toBeUndefined();
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0][0]).toBe('[kindly] invalid skipSelector ignored: [[nope');
+    expect(warn.mock.calls[0][0]).toBe('[politely] invalid skipSelector ignored: [[nope');
   });
 
   it('skipBots: navigator.webdriver, unless skipBots is false', () => {
@@ -81,13 +81,13 @@ describe('shouldSuppress', () => {
       throw new Error('x');
     };
     expect(shouldSuppress({ shouldShow: boom }, verdict)).toBe('callback');
-    expect(warn).toHaveBeenCalledWith('[kindly] shouldShow threw: prompt not shown', expect.any(Error));
+    expect(warn).toHaveBeenCalledWith('[politely] shouldShow threw: prompt not shown', expect.any(Error));
   });
 
   it('reports the first rule that matched, in the documented order', () => {
-    document.cookie = 'kindly_sub=1';
+    document.cookie = 'politely_sub=1';
     localStorage.setItem('sub', '1');
-    expect(shouldSuppress({ skipCookie: 'kindly_sub', skipStorageKey: 'sub' })).toBe('cookie');
+    expect(shouldSuppress({ skipCookie: 'politely_sub', skipStorageKey: 'sub' })).toBe('cookie');
   });
 });
 

@@ -35,7 +35,7 @@ describe('EasyList', () => {
     const ours: Element[] = [];
     for (const [mode, state, preview] of states) {
       const host = document.body.appendChild(document.createElement('div'));
-      host.setAttribute('data-kindly-prompt', '');
+      host.setAttribute('data-politely-prompt', '');
       const o = resolveOptions({ supportUrl: 'https://news.example/support', theme: 'dark' });
       render(h(Prompt, { o, mode, locale: pickLocale('en'), state, preview, on: () => {}, onKey: () => {} }), host);
       ours.push(host, ...host.querySelectorAll('*'));

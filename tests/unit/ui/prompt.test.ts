@@ -21,13 +21,13 @@ function render(mode: Mode, state: UiState = { phase: 'ask', blocker: 0 }, extra
 }
 
 describe('Prompt', () => {
-  it.each(['banner', 'corner', 'inline'] as Mode[])('%s: a labelled region in an open shadow root on [data-kindly-prompt]', (mode) => {
+  it.each(['banner', 'corner', 'inline'] as Mode[])('%s: a labelled region in an open shadow root on [data-politely-prompt]', (mode) => {
     const { m, $ } = render(mode);
-    expect(m.host.matches('div[data-kindly-prompt]')).toBe(true);
+    expect(m.host.matches('div[data-politely-prompt]')).toBe(true);
     expect(m.host.shadowRoot).toBe(m.root);
     const region = $('[role=region]');
-    expect(region.getAttribute('aria-labelledby')).toBe('kindly-t');
-    expect($('#kindly-t').textContent).toBe('Ads keep our journalism free');
+    expect(region.getAttribute('aria-labelledby')).toBe('politely-t');
+    expect($('#politely-t').textContent).toBe('Ads keep our journalism free');
     expect(m.root.querySelector('[role=dialog]')).toBeNull();
     expect(document.activeElement).toBe(document.body);
   });
@@ -36,9 +36,9 @@ describe('Prompt', () => {
     const { $ } = render('modal');
     const dialog = $('[role=dialog]');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
-    expect(dialog.getAttribute('aria-labelledby')).toBe('kindly-t');
-    expect(dialog.getAttribute('aria-describedby')).toBe('kindly-m');
-    expect($('#kindly-m').textContent).toContain("ads aren't loading");
+    expect(dialog.getAttribute('aria-labelledby')).toBe('politely-t');
+    expect(dialog.getAttribute('aria-describedby')).toBe('politely-m');
+    expect($('#politely-m').textContent).toContain("ads aren't loading");
   });
 
   it('every control is a real button or link with a name; the CTA opens the support URL in a new tab', () => {
@@ -57,7 +57,7 @@ describe('Prompt', () => {
 
   it('renders texts as text, never HTML', () => {
     const { $, m } = render('banner', undefined, { texts: { title: '<img src=x onerror=alert(1)>' } });
-    expect($('#kindly-t').textContent).toBe('<img src=x onerror=alert(1)>');
+    expect($('#politely-t').textContent).toBe('<img src=x onerror=alert(1)>');
     expect(m.root.querySelector('img')).toBeNull();
   });
 
@@ -68,7 +68,7 @@ describe('Prompt', () => {
     expect($('.kt [aria-pressed=true]').textContent).toBe('Brave Shields');
     expect($('ol li').textContent).toBe('Click the Brave Shields icon.');
     expect($$('ol li')).toHaveLength(3);
-    expect($('[aria-controls=kindly-h]').getAttribute('aria-expanded')).toBe('true');
+    expect($('[aria-controls=politely-h]').getAttribute('aria-expanded')).toBe('true');
   });
 
   it('the "Other" blocker gets the generic first step', () => {
@@ -160,9 +160,9 @@ describe('styles', () => {
 
   it('sets custom properties from options through the CSSOM, and covers the themes and motion', () => {
     const { m } = render('banner', undefined, { accent: '#8a1538', radius: '2px' });
-    expect(m.host.style.getPropertyValue('--kindly-accent')).toBe('#8a1538');
-    expect(m.host.style.getPropertyValue('--kindly-radius')).toBe('2px');
-    for (const v of ['--kindly-accent', '--kindly-bg', '--kindly-text', '--kindly-radius', '--kindly-font', 'prefers-color-scheme:dark', 'prefers-reduced-motion:no-preference', ':focus-visible', 'position:fixed', 'inset-inline'])
+    expect(m.host.style.getPropertyValue('--politely-accent')).toBe('#8a1538');
+    expect(m.host.style.getPropertyValue('--politely-radius')).toBe('2px');
+    for (const v of ['--politely-accent', '--politely-bg', '--politely-text', '--politely-radius', '--politely-font', 'prefers-color-scheme:dark', 'prefers-reduced-motion:no-preference', ':focus-visible', 'position:fixed', 'inset-inline'])
       expect(CSS).toContain(v);
   });
 });
