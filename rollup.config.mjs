@@ -14,7 +14,12 @@ const replaceVersion = {
   transform: (code) => (code.includes('__POLITELY_VERSION__') ? code.split('__POLITELY_VERSION__').join(version) : null),
 };
 const minify = (module) =>
-  terser({ module, ecma: 2022, compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true }, format: { comments: false } });
+  terser({
+    module,
+    ecma: 2022,
+    compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true },
+    format: { comments: false },
+  });
 
 export default [
   {

@@ -32,7 +32,8 @@ export const LIBRARIES: Library[] = [
   {
     name: 'Politely, detection only (politely/detect)',
     files: ['/dist/detect.mjs'],
-    install: '<script type="module">import { detect } from "/dist/detect.mjs"; detect().then(function (v) { __report(v.blocked) })</script>',
+    install:
+      '<script type="module">import { detect } from "/dist/detect.mjs"; detect().then(function (v) { __report(v.blocked) })</script>',
   },
   {
     name: 'fuckadblock 3.2.1',

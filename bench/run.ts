@@ -60,7 +60,9 @@ async function main() {
         const loads: Load[] = [];
         for (let i = 0; i < LOADS; i++) loads.push(await load(browser, condition, url, lib));
         results[lib.name][condition] = loads;
-        process.stderr.write(`${lib.name} / ${condition}: ${loads.filter((l) => l.answered && l.blocked === BLOCKING.includes(condition)).length}/${LOADS} correct\n`);
+        process.stderr.write(
+          `${lib.name} / ${condition}: ${loads.filter((l) => l.answered && l.blocked === BLOCKING.includes(condition)).length}/${LOADS} correct\n`,
+        );
       }
     }
   } finally {
@@ -84,7 +86,9 @@ async function load(browser: Awaited<ReturnType<typeof launchChromium>>, conditi
     .waitForFunction(() => (window as unknown as { __answer: unknown }).__answer, null, { timeout: CAP_MS, polling: 50 })
     .then(() => t.page.evaluate(() => (window as unknown as { __answer: { blocked: boolean; at: number } }).__answer))
     .catch(() => null);
-  const dcl = await t.page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
+  const dcl = await t.page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
+  );
   // Let timers the library left running show up in the trace too.
   await t.page.waitForTimeout(300);
   const trace = await browser.stopTracing();
@@ -100,7 +104,14 @@ async function load(browser: Awaited<ReturnType<typeof launchChromium>>, conditi
 const fmt = (n: number) => (Number.isFinite(n) ? `${Math.round(n)}` : '—');
 
 function report(results: Record<string, Record<Condition, Load[]>>, chromium: string, loads: number, date: string): string {
-  const head = ['library', 'gzip', ...CONDITIONS.map((c) => `${c}: correct`), 'false positives', 'median / worst ms to "blocked"', 'main thread ms (median)'];
+  const head = [
+    'library',
+    'gzip',
+    ...CONDITIONS.map((c) => `${c}: correct`),
+    'false positives',
+    'median / worst ms to "blocked"',
+    'main thread ms (median)',
+  ];
   const rows = LIBRARIES.map((lib) => {
     const byCondition = results[lib.name];
     const gzip = lib.files.reduce((sum, f) => {
@@ -130,10 +141,10 @@ function report(results: Record<string, Record<Condition, Load[]>>, chromium: st
     line(head.map(() => '---')),
     ...rows.map(line),
     '',
-    'Conditions: `none` no blocker; `easylist` Ghostery\'s engine with EasyList network + cosmetic filters; `network` and `cosmetic` one half each; `dns` every EasyList `||host^` host fails to resolve.',
+    "Conditions: `none` no blocker; `easylist` Ghostery's engine with EasyList network + cosmetic filters; `network` and `cosmetic` one half each; `dns` every EasyList `||host^` host fails to resolve.",
     'Correct: "not blocked" under `none`, "blocked" under the others; "no answer": no verdict within 5 s of load.',
     'Time: from DOMContentLoaded to a "blocked" answer, over every blocked load (negative: before DOMContentLoaded). gzip: the file(s) the page downloads for the library (gzip -9).',
-    'Main thread: the union of trace events (`EvaluateScript`, `FunctionCall`, `v8.compile`) attributed to the library\'s own file(s), median per load; the page\'s one-line call into it is not counted. Chrome\'s trace does not attribute an ES module\'s code to its URL, so the module row has none. A lower bound: style and layout work the library causes elsewhere is not counted.',
+    "Main thread: the union of trace events (`EvaluateScript`, `FunctionCall`, `v8.compile`) attributed to the library's own file(s), median per load; the page's one-line call into it is not counted. Chrome's trace does not attribute an ES module's code to its URL, so the module row has none. A lower bound: style and layout work the library causes elsewhere is not counted.",
     '',
   ].join('\n');
 }

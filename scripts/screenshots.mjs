@@ -30,7 +30,10 @@ mkdirSync(OUT, { recursive: true });
 const server = createDemoServer();
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://localhost:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 let failed = false;
 try {
   for (const [name, file] of Object.entries(SHOTS))
@@ -46,7 +49,10 @@ try {
       if (name == 'inline') await card.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       const path = resolve(OUT, `${name}-${size}.png`);
       await page.screenshot({ path });
-      if (errors.length) (failed = true), console.error(`${file} (${size}) threw:`, errors.map(String));
+      if (errors.length) {
+        failed = true;
+        console.error(`${file} (${size}) threw:`, errors.map(String));
+      }
       console.log(path.slice(ROOT.length + 1));
       await context.close();
     }

@@ -21,7 +21,9 @@ export function autoInit(): void {
   if (g[FLAG]) return warn('loaded twice on this page: the second copy does nothing');
   g[FLAG] = true;
   const current = d.currentScript;
-  const script = (current ? current.hasAttribute('data-politely') && current : d.querySelector('script[data-politely]')) as HTMLScriptElement | null;
+  const script = (
+    current ? current.hasAttribute('data-politely') && current : d.querySelector('script[data-politely]')
+  ) as HTMLScriptElement | null;
   if (!script || autoDisabled(script)) return;
   const go = guard(() => initResolved(() => resolveOptions(readAttributes(script), true)));
   if (d.readyState == 'loading') d.addEventListener('DOMContentLoaded', go, { once: true });

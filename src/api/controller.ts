@@ -85,13 +85,24 @@ export function createController(o: ResolvedOptions, onDestroy: () => void): Pol
     wakers.forEach((wake) => wake());
     wakers.clear();
   };
-  const action = (a: ActionDetail['action'], blocker?: string) => emit('action', blocker ? { action: a, blocker } : { action: a }, o.onAction);
+  const action = (a: ActionDetail['action'], blocker?: string) =>
+    emit('action', blocker ? { action: a, blocker } : { action: a }, o.onAction);
   const focused = () => mounts.find((m) => document.activeElement == m.host);
   const close = () => (state.phase == 'thanks' ? hide('thanks') : dismiss());
 
   function paint() {
     for (const m of mounts)
-      m.paint(h(Prompt, { o, mode, locale, state, preview, on: onUi, onKey: guard((e: KeyboardEvent) => handleKey(e, m.root, mode == 'modal', close)) }));
+      m.paint(
+        h(Prompt, {
+          o,
+          mode,
+          locale,
+          state,
+          preview,
+          on: onUi,
+          onKey: guard((e: KeyboardEvent) => handleKey(e, m.root, mode == 'modal', close)),
+        }),
+      );
   }
 
   function setPhase(phase: Phase) {

@@ -119,7 +119,45 @@ export interface PolitelyOptions {
 
 /** Options after validation: defaults filled in, texts resolved, frozen. */
 export interface ResolvedOptions
-  extends Readonly<Required<Pick<PolitelyOptions, 'mode' | 'theme' | 'dismissDays' | 'minPageviews' | 'periodHours' | 'delay' | 'preview' | 'previewParam' | 'storage' | 'requireConsent' | 'consentPurpose' | 'skipBots' | 'detectWhenSuppressed'>>>,
-    Readonly<Omit<PolitelyOptions, 'mode' | 'theme' | 'dismissDays' | 'minPageviews' | 'periodHours' | 'delay' | 'preview' | 'previewParam' | 'storage' | 'requireConsent' | 'consentPurpose' | 'skipBots' | 'detectWhenSuppressed' | 'texts'>> {
+  extends
+    Readonly<
+      Required<
+        Pick<
+          PolitelyOptions,
+          | 'mode'
+          | 'theme'
+          | 'dismissDays'
+          | 'minPageviews'
+          | 'periodHours'
+          | 'delay'
+          | 'preview'
+          | 'previewParam'
+          | 'storage'
+          | 'requireConsent'
+          | 'consentPurpose'
+          | 'skipBots'
+          | 'detectWhenSuppressed'
+        >
+      >
+    >,
+    Readonly<
+      Omit<
+        PolitelyOptions,
+        | 'mode'
+        | 'theme'
+        | 'dismissDays'
+        | 'minPageviews'
+        | 'periodHours'
+        | 'delay'
+        | 'preview'
+        | 'previewParam'
+        | 'storage'
+        | 'requireConsent'
+        | 'consentPurpose'
+        | 'skipBots'
+        | 'detectWhenSuppressed'
+        | 'texts'
+      >
+    > {
   readonly texts: Readonly<Partial<Texts>>;
 }

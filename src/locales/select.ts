@@ -9,7 +9,10 @@ export interface Locale {
   texts: Texts;
 }
 
-const primary = (tag: unknown) => String(tag || '').toLowerCase().split(/[-_]/)[0];
+const primary = (tag: unknown) =>
+  String(tag || '')
+    .toLowerCase()
+    .split(/[-_]/)[0];
 
 /**
  * Picks the built-in strings: the first of `preferred` (the `locale` option), `<html lang>`,
@@ -23,7 +26,11 @@ export function pickLocale(preferred?: string, overrides: Partial<Texts> = {}): 
   } catch {
     // No DOM or navigator (SSR): English.
   }
-  const lang = candidates.flat().map(primary).find((l) => STRINGS[l]) || 'en';
+  const lang =
+    candidates
+      .flat()
+      .map(primary)
+      .find((l) => STRINGS[l]) || 'en';
   const values = STRINGS[lang].split('|');
   const texts = {} as Texts;
   TEXT_KEYS.forEach((k, i) => (texts[k] = overrides[k] || values[i]));

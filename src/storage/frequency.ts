@@ -21,11 +21,7 @@ export function countView(store: SafeStorage): number {
 /** Whether the rules allow showing the prompt now: enough page views, not dismissed, not shown this period. */
 export function allowed(store: SafeStorage, rules: Rules, views: number, now = Date.now()): boolean {
   const since = (key: string) => now - read(store, key);
-  return (
-    views >= rules.minPageviews &&
-    since(DISMISSED) >= rules.dismissDays * 24 * HOUR &&
-    since(SHOWN) >= rules.periodHours * HOUR
-  );
+  return views >= rules.minPageviews && since(DISMISSED) >= rules.dismissDays * 24 * HOUR && since(SHOWN) >= rules.periodHours * HOUR;
 }
 
 /** Remembers "Not now" (for `dismissDays`; with 0 nothing is stored). */

@@ -31,7 +31,8 @@ export interface PromptProps {
 }
 
 /** A real `<button>`: the accessible name is its text. */
-export const button = (label: string, onClick: () => void, props?: object) => h('button', { type: 'button', class: 'kb', onClick, ...props }, label);
+export const button = (label: string, onClick: () => void, props?: object) =>
+  h('button', { type: 'button', class: 'kb', onClick, ...props }, label);
 
 /**
  * The support prompt. Texts are rendered as text nodes (Preact escapes them), never as HTML.
@@ -45,7 +46,14 @@ export function Prompt({ o, mode, locale, state, preview, on, onKey }: PromptPro
   const done = phase == 'thanks';
   const card = h(
     'div',
-    { class: 'kc', role: modal ? 'dialog' : 'region', 'aria-modal': modal ? 'true' : undefined, 'aria-labelledby': 'politely-t', 'aria-describedby': 'politely-m', tabIndex: -1 },
+    {
+      class: 'kc',
+      role: modal ? 'dialog' : 'region',
+      'aria-modal': modal ? 'true' : undefined,
+      'aria-labelledby': 'politely-t',
+      'aria-describedby': 'politely-m',
+      tabIndex: -1,
+    },
     preview && h('b', { class: 'kv' }, 'Preview'),
     h('h2', { id: 'politely-t' }, t.title),
     h('p', { id: 'politely-m', hidden: done }, t.message),
@@ -55,7 +63,8 @@ export function Prompt({ o, mode, locale, state, preview, on, onKey }: PromptPro
       h(
         'div',
         { class: 'kx' },
-        o.supportUrl && h('a', { class: 'kb kp', href: o.supportUrl, target: '_blank', rel: 'noopener', onClick: () => on('support') }, t.cta),
+        o.supportUrl &&
+          h('a', { class: 'kb kp', href: o.supportUrl, target: '_blank', rel: 'noopener', onClick: () => on('support') }, t.cta),
         button(t.help, () => on('allowlist-help'), { 'aria-expanded': !!state.help + '', 'aria-controls': 'politely-h' }),
         phase == 'still' ? button(t.reload, () => on('reload'), { class: 'kb kl' }) : button(t.recheck, () => on('recheck')),
         button(t.dismiss, () => on('dismiss')),

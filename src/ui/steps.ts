@@ -16,7 +16,17 @@ export function Steps({ t, selected, on }: { t: Texts; selected: number; on: (e:
   return h(
     'div',
     { id: 'politely-h' },
-    h('div', { class: 'kt', role: 'group', 'aria-label': t.help }, names.map((name, i) => button(name, () => on('blocker', i), { 'aria-pressed': (i == selected) + '' }))),
-    h('ol', null, h('li', null, selected < 5 ? t.step1.replace('{b}', names[selected]) : t.open), h('li', null, t.step2), h('li', null, t.reload)),
+    h(
+      'div',
+      { class: 'kt', role: 'group', 'aria-label': t.help },
+      names.map((name, i) => button(name, () => on('blocker', i), { 'aria-pressed': (i == selected) + '' })),
+    ),
+    h(
+      'ol',
+      null,
+      h('li', null, selected < 5 ? t.step1.replace('{b}', names[selected]) : t.open),
+      h('li', null, t.step2),
+      h('li', null, t.reload),
+    ),
   );
 }

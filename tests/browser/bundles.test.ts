@@ -21,12 +21,20 @@ const sizes = (): SizeResult[] =>
 
 describe('the build', () => {
   it('writes the three bundles and the types of both entries', () => {
-    for (const file of [...BUNDLES, 'dist/types/index.d.ts', 'dist/types/detect/index.d.ts']) expect(existsSync(resolve(ROOT, file)), file).toBe(true);
+    for (const file of [...BUNDLES, 'dist/types/index.d.ts', 'dist/types/detect/index.d.ts'])
+      expect(existsSync(resolve(ROOT, file)), file).toBe(true);
   });
 
   it('package.json points at what the build writes', () => {
     const pkg = JSON.parse(read('package.json'));
-    for (const target of [pkg.exports['.'].import, pkg.exports['.'].types, pkg.exports['./detect'].import, pkg.exports['./detect'].types, pkg.unpkg, pkg.jsdelivr])
+    for (const target of [
+      pkg.exports['.'].import,
+      pkg.exports['.'].types,
+      pkg.exports['./detect'].import,
+      pkg.exports['./detect'].types,
+      pkg.unpkg,
+      pkg.jsdelivr,
+    ])
       expect(existsSync(resolve(ROOT, target)), target).toBe(true);
   });
 

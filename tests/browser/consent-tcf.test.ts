@@ -22,7 +22,10 @@ type Page = Awaited<ReturnType<typeof openPage>>['page'];
 
 /** Opens a page with the test CMP and a live gate; `window.seen` records every change. */
 async function open(initial: TcfInitial = 'none') {
-  const url = suite.server.page(`/consent-${initial}-${Math.random()}`, `<!doctype html><html><head>${tcfHead({ initial })}</head><body><p>Article</p></body></html>`);
+  const url = suite.server.page(
+    `/consent-${initial}-${Math.random()}`,
+    `<!doctype html><html><head>${tcfHead({ initial })}</head><body><p>Article</p></body></html>`,
+  );
   const { page, errors } = await openPage(suite.browser, 'none');
   await page.goto(url);
   await page.addScriptTag({ content: gateJs });

@@ -12,7 +12,8 @@ const WATCH_DOM = `window.__added = [];
 new MutationObserver(function (ms) { ms.forEach(function (m) { m.addedNodes.forEach(function (n) { if (n.nodeType == 1) __added.push(n.className || n.tagName) }) }) })
   .observe(document, { childList: true, subtree: true });`;
 
-const politely = (attrs: string) => `<script src="/dist/politely.umd.js" data-politely data-support-url="https://www.politely-gazette.com/support" ${attrs}></script>`;
+const politely = (attrs: string) =>
+  `<script src="/dist/politely.umd.js" data-politely data-support-url="https://www.politely-gazette.com/support" ${attrs}></script>`;
 
 async function open(condition: Condition, path: string, html: string, userAgent?: string) {
   const t = await openPage(suite.browser, condition, { userAgent });
@@ -23,8 +24,10 @@ async function open(condition: Condition, path: string, html: string, userAgent?
 
 const promptShown = (page: Page) => page.evaluate(() => !!document.querySelector('[data-politely-prompt]'));
 const waitPrompt = (page: Page) => page.waitForSelector('[data-politely-prompt]', { state: 'attached', timeout: 5000 });
-const baitAdded = (page: Page) => page.evaluate(() => (window as unknown as { __added: string[] }).__added.filter((c) => /ad-slot/.test(String(c))).length);
-const stored = (page: Page) => page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+const baitAdded = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __added: string[] }).__added.filter((c) => /ad-slot/.test(String(c))).length);
+const stored = (page: Page) =>
+  page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
 const cmp = (page: Page, action: string) => page.evaluate(async (a) => ((await (window as any).__politelyTestCmpReady)[a](), 0), action);
 
 function consentPage(initial: TcfInitial, attrs = '') {
@@ -91,7 +94,9 @@ describe('consent gate (requireConsent) with a real TCF API', () => {
   });
 
   it('a publisher-named DOM event grants', async () => {
-    const html = articleHtml(suite.server, { bodyEnd: politely('data-require-consent data-consent-purpose="0" data-consent-event="cmp:accepted"') });
+    const html = articleHtml(suite.server, {
+      bodyEnd: politely('data-require-consent data-consent-purpose="0" data-consent-event="cmp:accepted"'),
+    });
     const t = await open('easylist', '/consent-event.html', html);
     await t.page.waitForTimeout(800);
     expect(await promptShown(t.page)).toBe(false);
@@ -123,13 +128,21 @@ describe('suppression', () => {
     await bot.page.waitForTimeout(1200);
     expect(await promptShown(bot.page)).toBe(false);
     await bot.context.close();
-    const allowed = await open('easylist', '/bot-allowed.html', articleHtml(suite.server, { bodyEnd: politely('data-skip-bots="false"') }), botUa);
+    const allowed = await open(
+      'easylist',
+      '/bot-allowed.html',
+      articleHtml(suite.server, { bodyEnd: politely('data-skip-bots="false"') }),
+      botUa,
+    );
     await waitPrompt(allowed.page);
     await allowed.context.close();
   });
 
   it('data-detect-when-suppressed: politely:verdict still reaches analytics, no prompt', async () => {
-    const html = articleHtml(suite.server, { head: VERDICT_RECORDER + '<div class="paywalled"></div>', bodyEnd: politely('data-skip-selector=".paywalled" data-detect-when-suppressed') });
+    const html = articleHtml(suite.server, {
+      head: VERDICT_RECORDER + '<div class="paywalled"></div>',
+      bodyEnd: politely('data-skip-selector=".paywalled" data-detect-when-suppressed'),
+    });
     const t = await open('easylist', '/suppress-analytics.html', html);
     await t.page.waitForFunction(() => (window as any).__verdicts.length > 0);
     expect(await t.page.evaluate(() => (window as any).__verdicts[0].blocked)).toBe(true);
@@ -158,7 +171,10 @@ describe('command queue', () => {
       "politelyQueue.push(function (K) { __calls.push('before:' + typeof K.init) });" +
       "politelyQueue.push(function () { throw new Error('publisher bug') });" +
       "politelyQueue.push(function (K) { __calls.push('init'); K.init({ supportUrl: '/support' }) });</script>";
-    const html = articleHtml(suite.server, { head, bodyEnd: '<script src="/dist/politely.umd.js" data-politely data-auto="false"></script>' });
+    const html = articleHtml(suite.server, {
+      head,
+      bodyEnd: '<script src="/dist/politely.umd.js" data-politely data-auto="false"></script>',
+    });
     const t = await open('easylist', '/queue.html', html);
     await waitPrompt(t.page);
     const calls = await t.page.evaluate(async () => {

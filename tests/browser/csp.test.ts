@@ -7,7 +7,8 @@ import { AD_HOST, VERDICT_RECORDER, articleHtml, firstVerdict, launchChromium, u
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'";
 const TT = "require-trusted-types-for 'script'";
-const POLITELY = (attrs = 'data-preview') => `<script src="/dist/politely.umd.js" data-politely data-support-url="https://example.org/support" ${attrs}></script>`;
+const POLITELY = (attrs = 'data-preview') =>
+  `<script src="/dist/politely.umd.js" data-politely data-support-url="https://example.org/support" ${attrs}></script>`;
 const JS = { 'content-type': 'text/javascript; charset=utf-8' };
 /** Violation events and the verdict recorder. addInitScript is not subject to the page's CSP. */
 const RECORDERS =
@@ -115,28 +116,31 @@ describe(`strict CSP: ${STRICT}`, () => {
   // Ghostery's engine injects its cosmetic CSS as <style> from outside the page (a blocker
   // extension's CSS would bypass the CSP): those refusals carry no source URL and are the only
   // ones tolerated. The prompt then rests on the ad-stack probe, which sees the blocked library.
-  it.each(['easylist', 'none'] as const)('%s, no preview: the prompt shows only under the blocker, and the page causes no violation', async (condition) => {
-    const csp = STRICT.replace("script-src 'self'", `script-src 'self' ${suite.server.origin(AD_HOST)}`);
-    const t = await open(condition, strictArticle({ ad: true, bodyEnd: POLITELY('') }), csp);
-    const verdict = await firstVerdict(t.page);
-    expect(verdict.blocked, JSON.stringify(verdict)).toBe(condition == 'easylist');
-    if (condition == 'easylist') {
-      expect(verdict.signals.adStack).toBe('blocked');
-      await expectStyledBanner(t.page, false);
-      await operate(t.page);
-    } else {
-      expect(verdict.signals).toEqual({ bait: 'clear', adStack: 'clear', probe: 'off' });
-      await t.page.waitForTimeout(400);
-      expect(await t.page.locator('[data-politely-prompt]').count()).toBe(0);
-    }
-    const { events, console: messages } = await t.report();
-    expect(events.filter((e) => e.file)).toEqual([]);
-    expect(messages.filter((m) => m.url)).toEqual([]);
-    for (const e of events) expect(e).toEqual({ directive: 'style-src-elem', blocked: 'inline', file: '' });
-    if (condition == 'none') expect(events).toEqual([]);
-    expect(t.errors).toEqual([]);
-    await t.context.close();
-  });
+  it.each(['easylist', 'none'] as const)(
+    '%s, no preview: the prompt shows only under the blocker, and the page causes no violation',
+    async (condition) => {
+      const csp = STRICT.replace("script-src 'self'", `script-src 'self' ${suite.server.origin(AD_HOST)}`);
+      const t = await open(condition, strictArticle({ ad: true, bodyEnd: POLITELY('') }), csp);
+      const verdict = await firstVerdict(t.page);
+      expect(verdict.blocked, JSON.stringify(verdict)).toBe(condition == 'easylist');
+      if (condition == 'easylist') {
+        expect(verdict.signals.adStack).toBe('blocked');
+        await expectStyledBanner(t.page, false);
+        await operate(t.page);
+      } else {
+        expect(verdict.signals).toEqual({ bait: 'clear', adStack: 'clear', probe: 'off' });
+        await t.page.waitForTimeout(400);
+        expect(await t.page.locator('[data-politely-prompt]').count()).toBe(0);
+      }
+      const { events, console: messages } = await t.report();
+      expect(events.filter((e) => e.file)).toEqual([]);
+      expect(messages.filter((m) => m.url)).toEqual([]);
+      for (const e of events) expect(e).toEqual({ directive: 'style-src-elem', blocked: 'inline', file: '' });
+      if (condition == 'none') expect(events).toEqual([]);
+      expect(t.errors).toEqual([]);
+      await t.context.close();
+    },
+  );
 });
 
 describe(`Trusted Types: ${STRICT}; ${TT}`, () => {
@@ -151,7 +155,7 @@ describe(`Trusted Types: ${STRICT}; ${TT}`, () => {
 });
 
 describe('negative controls: the collector sees violations', () => {
-  it("an inline <style> and a Trusted Types sink in the page are both recorded", async () => {
+  it('an inline <style> and a Trusted Types sink in the page are both recorded', async () => {
     // articleHtml as is: its <style> is inline; tt-sink.js assigns a string to innerHTML.
     const html = articleHtml(suite.server, { ad: 'none', head: '<script src="/csp/tt-sink.js"></script>', bodyEnd: POLITELY() });
     const t = await open('none', html, `${STRICT}; ${TT}`);
@@ -169,11 +173,17 @@ describe('negative controls: the collector sees violations', () => {
     const head = '<script src="/csp/no-constructable.js"></script>';
     const bare = await open('none', strictArticle({ ad: false, head, bodyEnd: POLITELY() }), STRICT);
     await card(bare.page).waitFor({ state: 'attached', timeout: 5000 });
-    await expect.poll(async () => (await bare.report()).events).toEqual([{ directive: 'style-src-elem', blocked: 'inline', file: `${suite.server.origin()}/dist/politely.umd.js` }]);
+    await expect
+      .poll(async () => (await bare.report()).events)
+      .toEqual([{ directive: 'style-src-elem', blocked: 'inline', file: `${suite.server.origin()}/dist/politely.umd.js` }]);
     expect((await bare.report()).console.map((m) => m.url)).toEqual([`${suite.server.origin()}/dist/politely.umd.js`]);
     await bare.context.close();
 
-    const nonced = await open('none', strictArticle({ ad: false, head, bodyEnd: POLITELY('data-preview data-nonce="r4nd0m"') }), `${STRICT} 'nonce-r4nd0m'`);
+    const nonced = await open(
+      'none',
+      strictArticle({ ad: false, head, bodyEnd: POLITELY('data-preview data-nonce="r4nd0m"') }),
+      `${STRICT} 'nonce-r4nd0m'`,
+    );
     await expectStyledBanner(nonced.page, true);
     expect(await nonced.report()).toEqual({ events: [], console: [] });
     expect(nonced.errors).toEqual([]);

@@ -132,7 +132,9 @@ describe('never a false positive without a blocker', () => {
     const t = await openPage(suite.browser, 'cosmetic');
     await t.page.goto(suite.server.page('/outer.html', outer));
     const frame = t.page.frames().find((f) => f.url().endsWith('/inner.html'))!;
-    const verdict = await frame.evaluate(() => (window as unknown as { Politely: { detect(): Promise<RecordedVerdict> } }).Politely.detect());
+    const verdict = await frame.evaluate(() =>
+      (window as unknown as { Politely: { detect(): Promise<RecordedVerdict> } }).Politely.detect(),
+    );
     expect(verdict.blocked).toBe(false);
     expectSignal(verdict, 'bait', 'inconclusive');
     expect(t.errors).toEqual([]);
@@ -145,7 +147,9 @@ describe('never a false positive without a blocker', () => {
     const t = await openPage(suite.browser, 'none');
     await t.page.goto(suite.server.page('/print.html', html));
     await t.page.emulateMedia({ media: 'print' });
-    const verdict = await t.page.evaluate(() => (window as unknown as { Politely: { detect(): Promise<RecordedVerdict> } }).Politely.detect());
+    const verdict = await t.page.evaluate(() =>
+      (window as unknown as { Politely: { detect(): Promise<RecordedVerdict> } }).Politely.detect(),
+    );
     expect(verdict.blocked).toBe(false);
     expectSignal(verdict, 'bait', 'inconclusive');
     await t.context.close();
@@ -172,7 +176,12 @@ describe('one detection per page, shared; recheck runs a fresh one', () => {
       const K = (window as unknown as { Politely: { detect(o?: object): Promise<RecordedVerdict> } }).Politely;
       const [a, b] = await Promise.all([K.detect(), K.detect()]);
       const c = await K.detect({ recheck: true });
-      return { same: a === b, fresh: a !== c, events: (window as unknown as { __verdicts: unknown[] }).__verdicts.length, blocked: [a.blocked, c.blocked] };
+      return {
+        same: a === b,
+        fresh: a !== c,
+        events: (window as unknown as { __verdicts: unknown[] }).__verdicts.length,
+        blocked: [a.blocked, c.blocked],
+      };
     });
     expect(result).toEqual({ same: true, fresh: true, events: 2, blocked: [true, true] });
     await t.context.close();

@@ -24,7 +24,8 @@ const ADSENSE = resolve(ROOT, 'tests/browser/fixtures/adsbygoogle.js');
 const RECORDER = () => {
   const w = window as unknown as { __events: [string, unknown][] };
   w.__events = [];
-  for (const n of ['verdict', 'show', 'action', 'dismiss', 'hide']) document.addEventListener('politely:' + n, (e) => w.__events.push([n, (e as CustomEvent).detail]));
+  for (const n of ['verdict', 'show', 'action', 'dismiss', 'hide'])
+    document.addEventListener('politely:' + n, (e) => w.__events.push([n, (e as CustomEvent).detail]));
 };
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: [string, { blocked?: boolean }][] }).__events);
 
@@ -36,7 +37,12 @@ const cardBox = (page: Page) =>
     if (!card) return null;
     const r = card.getBoundingClientRect();
     const style = getComputedStyle(card);
-    return { width: r.width, height: r.height, visible: style.display != 'none' && style.visibility != 'hidden' && getComputedStyle(host!).display != 'none', text: card.textContent };
+    return {
+      width: r.width,
+      height: r.height,
+      visible: style.display != 'none' && style.visibility != 'hidden' && getComputedStyle(host!).display != 'none',
+      text: card.textContent,
+    };
   });
 
 const suite = useBrowser(launchChromium);
@@ -54,7 +60,21 @@ async function load(file: string, query = '') {
 }
 
 it('finds the examples', () => {
-  expect(EXAMPLES).toEqual(expect.arrayContaining(['article.html', 'banner.html', 'modal.html', 'corner.html', 'inline.html', 'theme.html', 'dark.html', 'rtl.html', 'esm.html', 'analytics.html', 'detect.html']));
+  expect(EXAMPLES).toEqual(
+    expect.arrayContaining([
+      'article.html',
+      'banner.html',
+      'modal.html',
+      'corner.html',
+      'inline.html',
+      'theme.html',
+      'dark.html',
+      'rtl.html',
+      'esm.html',
+      'analytics.html',
+      'detect.html',
+    ]),
+  );
 });
 
 describe.each(EXAMPLES)('examples/%s', (file) => {
@@ -89,8 +109,10 @@ describe.each(EXAMPLES)('examples/%s', (file) => {
     }
 
     // Page-specific output.
-    if (/id="verdict"/.test(html(file))) await expect.poll(() => page.locator('#verdict').textContent(), { timeout: 10_000 }).toContain('"blocked": false');
-    if (/id="datalayer"/.test(html(file))) await expect.poll(() => page.locator('#datalayer').textContent()).toContain('"event":"politely_show"');
+    if (/id="verdict"/.test(html(file)))
+      await expect.poll(() => page.locator('#verdict').textContent(), { timeout: 10_000 }).toContain('"blocked": false');
+    if (/id="datalayer"/.test(html(file)))
+      await expect.poll(() => page.locator('#datalayer').textContent()).toContain('"event":"politely_show"');
     if (file == 'article.html') {
       await page.waitForTimeout(300);
       const verdicts = (await events(page)).filter((e) => e[0] == 'verdict');
@@ -117,7 +139,10 @@ describe('npm run demo', () => {
         s.close(() => done(p));
       });
     });
-    demo = spawn(process.execPath, [resolve(ROOT, 'scripts/demo.mjs'), '--no-build'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+    demo = spawn(process.execPath, [resolve(ROOT, 'scripts/demo.mjs'), '--no-build'], {
+      env: { ...process.env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise<void>((ok, fail) => {
       demo!.stdout!.on('data', (d: Buffer) => d.toString().includes(`http://localhost:${port}/`) && ok());
       demo!.on('exit', (code) => fail(new Error(`demo exited with ${code}`)));
@@ -129,7 +154,13 @@ describe('npm run demo', () => {
       expect(res.status, file).toBe(200);
     }
     // What the examples load: the bundles, the shared CSS, and Preact for the ESM page's import map.
-    for (const path of ['/dist/politely.umd.js', '/dist/politely.mjs', '/dist/detect.mjs', '/examples/assets/site.css', '/node_modules/preact/dist/preact.mjs'])
+    for (const path of [
+      '/dist/politely.umd.js',
+      '/dist/politely.mjs',
+      '/dist/detect.mjs',
+      '/examples/assets/site.css',
+      '/node_modules/preact/dist/preact.mjs',
+    ])
       expect((await fetch(`http://127.0.0.1:${port}${path}`)).status, path).toBe(200);
     expect((await fetch(`http://127.0.0.1:${port}/package.json`)).status).toBe(404);
   });

@@ -8,16 +8,35 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { VERDICT_RECORDER, articleHtml, firstVerdict, launchChromium, useBrowser, openPage, type ArticleOptions, type Condition, type OpenOptions, type TestPage } from './harness';
+import {
+  VERDICT_RECORDER,
+  articleHtml,
+  firstVerdict,
+  launchChromium,
+  useBrowser,
+  openPage,
+  type ArticleOptions,
+  type Condition,
+  type OpenOptions,
+  type TestPage,
+} from './harness';
 
 const SHOTS = resolve(import.meta.dirname, 'artifacts/screenshots');
 const SUPPORT = 'https://example.org/support';
-const tag = (attrs = '', src = '/dist/politely.umd.js') => `<script src="${src}" data-politely data-support-url="${SUPPORT}" ${attrs}></script>`;
+const tag = (attrs = '', src = '/dist/politely.umd.js') =>
+  `<script src="${src}" data-politely data-support-url="${SUPPORT}" ${attrs}></script>`;
 /** Politely's show/hide/dismiss events, and every prompt host ever added to the page. */
 const RECORDER =
   "<script>window.__ev=[];['show','hide','dismiss'].forEach(function(n){document.addEventListener('politely:'+n,function(){__ev.push(n)})});" +
   "window.__added=0;new MutationObserver(function(ms){ms.forEach(function(m){m.addedNodes.forEach(function(x){if(x.nodeType==1&&x.hasAttribute('data-politely-prompt'))__added++})})}).observe(document,{childList:true,subtree:true});</script>";
-type W = { __ev: string[]; __added: number; __k: { recheck(): Promise<{ blocked: boolean }> }; __same: boolean; __host: Element; __frameErrors: string[] };
+type W = {
+  __ev: string[];
+  __added: number;
+  __k: { recheck(): Promise<{ blocked: boolean }> };
+  __same: boolean;
+  __host: Element;
+  __frameErrors: string[];
+};
 
 const suite = useBrowser(launchChromium, () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -40,14 +59,28 @@ function inspect() {
   const root = host?.shadowRoot;
   const card = root?.querySelector('.kc') as HTMLElement | null | undefined;
   if (!host || !root || !card) return { hosts: hosts.length, ok: false as const };
-  const box = (r: DOMRect) => ({ left: Math.round(r.left), right: Math.round(r.right), top: Math.round(r.top), bottom: Math.round(r.bottom), width: Math.round(r.width), height: Math.round(r.height) });
+  const box = (r: DOMRect) => ({
+    left: Math.round(r.left),
+    right: Math.round(r.right),
+    top: Math.round(r.top),
+    bottom: Math.round(r.bottom),
+    width: Math.round(r.width),
+    height: Math.round(r.height),
+  });
   // Opacity multiplies down the composed tree: the host's (or the page's) 0 hides the card.
   let opacity = 1;
-  for (let el: Element | null = card; el; el = el.parentElement || ((el.getRootNode() as ShadowRoot).host ?? null)) opacity *= Number(getComputedStyle(el).opacity);
+  for (let el: Element | null = card; el; el = el.parentElement || ((el.getRootNode() as ShadowRoot).host ?? null))
+    opacity *= Number(getComputedStyle(el).opacity);
   const controls = [...root.querySelectorAll<HTMLElement>('.kb')].map((b) => {
     const r = b.getBoundingClientRect();
     const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return { name: b.textContent, ...box(r), hit: !!hit && b.contains(hit), visibility: getComputedStyle(b).visibility, pointer: getComputedStyle(b).pointerEvents };
+    return {
+      name: b.textContent,
+      ...box(r),
+      hit: !!hit && b.contains(hit),
+      visibility: getComputedStyle(b).visibility,
+      pointer: getComputedStyle(b).pointerEvents,
+    };
   });
   return {
     hosts: hosts.length,
@@ -70,12 +103,23 @@ const recorded = (page: Page) => page.evaluate(() => ({ ev: (window as unknown a
 async function expectPrompt(t: Page | Frame) {
   await card(t).first().waitFor({ state: 'attached', timeout: 8000 });
   // Past the fade-in (none under reduced motion): the card at its resting state.
-  await t.evaluate(() => Promise.all(document.querySelector('[data-politely-prompt]')!.shadowRoot!.getAnimations().map((a) => a.finished)));
+  await t.evaluate(() =>
+    Promise.all(
+      document
+        .querySelector('[data-politely-prompt]')!
+        .shadowRoot!.getAnimations()
+        .map((a) => a.finished),
+    ),
+  );
   const r = await t.evaluate(inspect);
   expect(r.ok, JSON.stringify(r)).toBe(true);
   if (!r.ok) return r;
   expect(r.hosts).toBe(1);
-  expect({ display: r.display, visibility: r.visibility, opacity: r.opacity }).toEqual({ display: 'block', visibility: 'visible', opacity: 1 });
+  expect({ display: r.display, visibility: r.visibility, opacity: r.opacity }).toEqual({
+    display: 'block',
+    visibility: 'visible',
+    opacity: 1,
+  });
   expect(r.card.width).toBeGreaterThan(100);
   expect(r.card.height).toBeGreaterThan(50);
   expect(r.card.top).toBeGreaterThanOrEqual(0);
@@ -106,7 +150,11 @@ async function done(t: TestPage, expected: RegExp[] = [], max = expected.length)
   const mine = t.console.filter((m) => m.includes('[politely]'));
   expect(mine.length, mine.join('\n')).toBeLessThanOrEqual(max);
   for (const m of mine) expect(m).toMatch(/^warning: \[politely\] /);
-  for (const re of expected) expect(mine.some((m) => re.test(m)), `${re} in ${JSON.stringify(mine)}`).toBe(true);
+  for (const re of expected)
+    expect(
+      mine.some((m) => re.test(m)),
+      `${re} in ${JSON.stringify(mine)}`,
+    ).toBe(true);
   await t.context.close();
 }
 
@@ -117,13 +165,17 @@ describe('fault matrix: the prompt', () => {
       "['localStorage','sessionStorage'].forEach(function(k){Object.defineProperty(window,k,{configurable:true,get:deny})});" +
       "Object.defineProperty(Document.prototype,'cookie',{configurable:true,get:deny,set:deny})})()";
     const t = await open('easylist', { bodyEnd: tag() }, { initScript: deny });
-    expect(await t.page.evaluate(() => ['localStorage', 'sessionStorage', 'cookie'].map((k) => {
-      try {
-        return void (k == 'cookie' ? document.cookie : (window as unknown as Record<string, unknown>)[k]), 'readable';
-      } catch (e) {
-        return (e as DOMException).name;
-      }
-    }))).toEqual(['SecurityError', 'SecurityError', 'SecurityError']);
+    expect(
+      await t.page.evaluate(() =>
+        ['localStorage', 'sessionStorage', 'cookie'].map((k) => {
+          try {
+            return (void (k == 'cookie' ? document.cookie : (window as unknown as Record<string, unknown>)[k]), 'readable');
+          } catch (e) {
+            return (e as DOMException).name;
+          }
+        }),
+      ),
+    ).toEqual(['SecurityError', 'SecurityError', 'SecurityError']);
     await expectPrompt(t.page);
     await dismiss(t.page);
     expect((await recorded(t.page)).ev).toEqual(['show', 'dismiss', 'hide']);
@@ -184,15 +236,31 @@ describe('fault matrix: the prompt', () => {
   });
 
   it('7. a sandboxed iframe (opaque origin, storage throws): the preview prompt renders and works inside it', async () => {
-    const forward = "<script>window.__ferr=[];function f(m){parent.postMessage({politelyFrameError:String(m)},'*')}addEventListener('error',function(e){f(e.message)});addEventListener('unhandledrejection',function(e){f(e.reason)})</script>";
-    const inner = articleHtml(suite.server, { ad: 'none', head: forward, bodyEnd: tag('data-preview', `${suite.server.origin()}/dist/politely.umd.js`) });
+    const forward =
+      "<script>window.__ferr=[];function f(m){parent.postMessage({politelyFrameError:String(m)},'*')}addEventListener('error',function(e){f(e.message)});addEventListener('unhandledrejection',function(e){f(e.reason)})</script>";
+    const inner = articleHtml(suite.server, {
+      ad: 'none',
+      head: forward,
+      bodyEnd: tag('data-preview', `${suite.server.origin()}/dist/politely.umd.js`),
+    });
     const outer = `<!doctype html><title>sandbox</title><script>window.__frameErrors=[];addEventListener('message',function(e){if(e.data&&e.data.politelyFrameError)__frameErrors.push(e.data.politelyFrameError)})</script>
 <iframe sandbox="allow-scripts" srcdoc="${inner.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" style="width:640px;height:480px;border:0"></iframe>`;
     const t = await open('none', { raw: outer });
     const frame = t.page.frames().find((f) => f != t.page.mainFrame())!;
     expect(frame).toBeTruthy();
     await expectPrompt(frame);
-    expect(await frame.evaluate(() => [origin, (() => { try { return void localStorage, 'available'; } catch (e) { return (e as DOMException).name; } })()])).toEqual(['null', 'SecurityError']);
+    expect(
+      await frame.evaluate(() => [
+        origin,
+        (() => {
+          try {
+            return (void localStorage, 'available');
+          } catch (e) {
+            return (e as DOMException).name;
+          }
+        })(),
+      ]),
+    ).toEqual(['null', 'SecurityError']);
     expect(await card(frame).textContent()).toContain('Preview');
     expect(await t.page.locator('[data-politely-prompt]').count()).toBe(0); // in the frame, not the parent
     await dismiss(frame);
@@ -204,7 +272,9 @@ describe('fault matrix: the prompt', () => {
     const t = await open('none', { ad: { delayMs: 3000 }, bodyEnd: tag() });
     const v = await expectNoPrompt(t);
     expect(v.blocked).toBe(false);
-    await t.page.waitForFunction(() => (window as unknown as { adsbygoogle?: { loaded?: boolean } }).adsbygoogle?.loaded === true, null, { timeout: 10_000 });
+    await t.page.waitForFunction(() => (window as unknown as { adsbygoogle?: { loaded?: boolean } }).adsbygoogle?.loaded === true, null, {
+      timeout: 10_000,
+    });
     await t.page.waitForTimeout(300);
     expect(await recorded(t.page)).toEqual({ ev: [], added: 0 });
     await done(t);
@@ -230,7 +300,12 @@ describe('fault matrix: the prompt', () => {
     const status = page.locator('[data-politely-prompt] [role=status]');
     await expect.poll(() => status.textContent(), { timeout: 5000 }).toMatch(/^(Thank you!|Still blocked)/);
     expect(await status.textContent()).toBe('Still blocked. A reload may help.');
-    const v = await page.evaluate(() => (window as unknown as W).__k.recheck().then((r) => ({ blocked: r.blocked }), (e) => ({ threw: String(e) })));
+    const v = await page.evaluate(() =>
+      (window as unknown as W).__k.recheck().then(
+        (r) => ({ blocked: r.blocked }),
+        (e) => ({ threw: String(e) }),
+      ),
+    );
     expect(v).toEqual({ blocked: true });
     expect(await status.textContent()).toBe('Still blocked. A reload may help.');
     await page.getByRole('button', { name: 'Reload page' }).waitFor({ timeout: 2000 });
@@ -257,7 +332,13 @@ describe('fault matrix: the prompt', () => {
       }, path);
     await route('/spa/second-story');
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as W).__host.isConnected && document.querySelector('[data-politely-prompt]') == (window as unknown as W).__host)).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as W).__host.isConnected &&
+          document.querySelector('[data-politely-prompt]') == (window as unknown as W).__host,
+      ),
+    ).toBe(true);
     expect(await recorded(page)).toEqual({ ev: ['show'], added: 1 });
     await expectPrompt(page);
     await dismiss(page);

@@ -26,7 +26,11 @@ async function open(condition: Condition, path: string, html: string) {
 describe('fault matrix: detection', () => {
   it('a page without any ad script: the ad-stack probe is off, the verdict follows the bait', async () => {
     for (const condition of ['none', 'cosmetic'] as const) {
-      const t = await open(condition, '/no-ads.html', articleHtml(suite.server, { ad: 'none', head: VERDICT_RECORDER, bodyEnd: POLITELY + '<script>Politely.detect()</script>' }));
+      const t = await open(
+        condition,
+        '/no-ads.html',
+        articleHtml(suite.server, { ad: 'none', head: VERDICT_RECORDER, bodyEnd: POLITELY + '<script>Politely.detect()</script>' }),
+      );
       const v = await firstVerdict(t.page);
       expect(v.signals.adStack).toBe('off');
       expect(v.blocked, condition).toBe(condition === 'cosmetic');
@@ -37,7 +41,8 @@ describe('fault matrix: detection', () => {
 
   it('an async script that finishes after the load event', async () => {
     // The script tag is only inserted after `load`: Politely runs with readyState "complete".
-    const late = "<script>addEventListener('load',function(){setTimeout(function(){var s=document.createElement('script');s.src='/dist/politely.umd.js';s.async=true;s.onload=function(){Politely.detect()};document.head.appendChild(s)},300)})</script>";
+    const late =
+      "<script>addEventListener('load',function(){setTimeout(function(){var s=document.createElement('script');s.src='/dist/politely.umd.js';s.async=true;s.onload=function(){Politely.detect()};document.head.appendChild(s)},300)})</script>";
     for (const condition of ['none', 'easylist', 'network'] as const) {
       const t = await open(condition, '/late.html', articleHtml(suite.server, { head: VERDICT_RECORDER + late }));
       const v = await firstVerdict(t.page);
@@ -62,7 +67,11 @@ describe('fault matrix: detection', () => {
 
   it('the script included twice: no error, verdicts as usual', async () => {
     for (const condition of ['none', 'easylist'] as const) {
-      const t = await open(condition, '/twice.html', articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: POLITELY + POLITELY + '<script>Politely.detect()</script>' }));
+      const t = await open(
+        condition,
+        '/twice.html',
+        articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: POLITELY + POLITELY + '<script>Politely.detect()</script>' }),
+      );
       const v = await firstVerdict(t.page);
       expect(v.blocked).toBe(condition === 'easylist');
       expect(t.errors).toEqual([]);
@@ -71,7 +80,10 @@ describe('fault matrix: detection', () => {
   });
 
   it('a sandboxed iframe (opaque origin, no storage): detection runs and throws nothing', async () => {
-    const inner = articleHtml(suite.server, { ad: 'none', bodyEnd: `<script src="${suite.server.origin()}/dist/politely.umd.js"></script><script>Politely.detect().then(function(v){parent.postMessage(v,'*')})</script>` });
+    const inner = articleHtml(suite.server, {
+      ad: 'none',
+      bodyEnd: `<script src="${suite.server.origin()}/dist/politely.umd.js"></script><script>Politely.detect().then(function(v){parent.postMessage(v,'*')})</script>`,
+    });
     const outer = `<!doctype html><title>sandbox</title><script>window.__got=[];addEventListener('message',function(e){__got.push(e.data)})</script>
 <iframe sandbox="allow-scripts" srcdoc="${inner.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" style="width:600px;height:400px"></iframe>`;
     for (const condition of ['none', 'cosmetic'] as const) {
@@ -94,7 +106,11 @@ describe('fault matrix: detection', () => {
       history.pushState({}, '', '/spa/next-article');
       const second = await K.detect();
       const fresh = await K.detect({ recheck: true });
-      return { same: first === second, blocked: [first.blocked, fresh.blocked], events: (window as unknown as { __verdicts: unknown[] }).__verdicts.length };
+      return {
+        same: first === second,
+        blocked: [first.blocked, fresh.blocked],
+        events: (window as unknown as { __verdicts: unknown[] }).__verdicts.length,
+      };
     });
     expect(result).toEqual({ same: true, blocked: [true, true], events: 2 });
     expect(t.errors).toEqual([]);

@@ -13,7 +13,10 @@ async function verdictOf(html: string, path: string) {
   const errors: Error[] = [];
   page.on('pageerror', (e) => errors.push(e as Error));
   await page.goto(suite.server.page(path, html));
-  await page.waitForFunction(() => (window as unknown as { __verdicts: unknown[] }).__verdicts.length > 0, { timeout: 10_000, polling: 50 });
+  await page.waitForFunction(() => (window as unknown as { __verdicts: unknown[] }).__verdicts.length > 0, {
+    timeout: 10_000,
+    polling: 50,
+  });
   const verdict = await page.evaluate(() => (window as unknown as { __verdicts: RecordedVerdict[] }).__verdicts[0]);
   await page.close();
   return { verdict, errors };
@@ -42,7 +45,8 @@ describe('Firefox ESR, no blocker', () => {
 // Preview bypasses bot suppression (src/api/controller.ts: `!preview && shouldSuppress(o)`), so the
 // prompt shows in this WebDriver-driven Firefox, where navigator.webdriver is true.
 describe('Firefox ESR, the prompt by keyboard', () => {
-  const EVENTS = "<script>window.__politely=[];['show','hide','dismiss','action'].forEach(function(n){document.addEventListener('politely:'+n,function(){window.__politely.push(n)})});</script>";
+  const EVENTS =
+    "<script>window.__politely=[];['show','hide','dismiss','action'].forEach(function(n){document.addEventListener('politely:'+n,function(){window.__politely.push(n)})});</script>";
   let n = 0;
   async function open(attrs: string, before = '') {
     const page = await suite.browser.newPage();
@@ -50,7 +54,10 @@ describe('Firefox ESR, the prompt by keyboard', () => {
     page.on('pageerror', (e) => errors.push(e as Error));
     const tag = `<script src="/dist/politely.umd.js" data-politely data-preview data-support-url="/support" ${attrs}></script>`;
     await page.goto(suite.server.page(`/ff-kb-${n++}.html`, articleHtml(suite.server, { head: EVENTS, bodyEnd: before + tag })));
-    await page.waitForFunction(() => document.querySelector('[data-politely-prompt]')?.shadowRoot?.querySelector('.kc'), { timeout: 10_000, polling: 50 });
+    await page.waitForFunction(() => document.querySelector('[data-politely-prompt]')?.shadowRoot?.querySelector('.kc'), {
+      timeout: 10_000,
+      polling: 50,
+    });
     expect(await page.evaluate(() => navigator.webdriver)).toBe(true);
     return { page, errors };
   }
@@ -62,7 +69,8 @@ describe('Firefox ESR, the prompt by keyboard', () => {
       const inner = a.shadowRoot?.activeElement;
       return 'politely:' + (inner?.matches('a,button') ? inner.textContent : inner?.getAttribute('role'));
     });
-  const gone = (page: Page) => page.waitForFunction(() => !document.querySelector('[data-politely-prompt]'), { timeout: 5000, polling: 50 });
+  const gone = (page: Page) =>
+    page.waitForFunction(() => !document.querySelector('[data-politely-prompt]'), { timeout: 5000, polling: 50 });
   const events = (page: Page) => page.evaluate(() => (window as unknown as { __politely: string[] }).__politely);
 
   it('banner: never steals focus; Tab reaches its controls; Enter opens the help; Escape dismisses', async () => {
@@ -73,8 +81,18 @@ describe('Firefox ESR, the prompt by keyboard', () => {
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('politely:How to allowlist');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('[data-politely-prompt]')!.shadowRoot!.querySelector('ol'), { timeout: 5000, polling: 50 });
-    expect(await page.evaluate(() => document.querySelector('[data-politely-prompt]')!.shadowRoot!.querySelector('[aria-controls=politely-h]')!.getAttribute('aria-expanded'))).toBe('true');
+    await page.waitForFunction(() => document.querySelector('[data-politely-prompt]')!.shadowRoot!.querySelector('ol'), {
+      timeout: 5000,
+      polling: 50,
+    });
+    expect(
+      await page.evaluate(() =>
+        document
+          .querySelector('[data-politely-prompt]')!
+          .shadowRoot!.querySelector('[aria-controls=politely-h]')!
+          .getAttribute('aria-expanded'),
+      ),
+    ).toBe('true');
     await page.keyboard.press('Escape');
     await gone(page);
     expect(await events(page)).toEqual(['show', 'action', 'action', 'dismiss', 'hide']);

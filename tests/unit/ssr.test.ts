@@ -23,7 +23,9 @@ it("import('politely') does not throw; its detect() and init() are safe, and say
   expect(v).toMatchObject({ blocked: false });
   expect(v.reason).toBeTruthy();
   let ctl: unknown;
-  expect(() => { ctl = mod.init({ supportUrl: 'https://example.com/support' }); }).not.toThrow();
+  expect(() => {
+    ctl = mod.init({ supportUrl: 'https://example.com/support' });
+  }).not.toThrow();
   expect(ctl).toBeTruthy();
   const c = ctl as { destroy?: () => void };
   expect(() => c.destroy?.()).not.toThrow();

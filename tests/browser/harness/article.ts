@@ -26,9 +26,7 @@ export function articleHtml(server: TestServer, options: ArticleOptions = {}): s
   const ad = options.ad ?? 'adsense';
   const delay = typeof ad === 'object' ? `?delay=${ad.delayMs}` : '';
   const adLibrary =
-    ad === 'none'
-      ? ''
-      : `<script async src="${server.origin(AD_HOST)}/pagead/js/adsbygoogle.js${delay}" crossorigin="anonymous"></script>`;
+    ad === 'none' ? '' : `<script async src="${server.origin(AD_HOST)}/pagead/js/adsbygoogle.js${delay}" crossorigin="anonymous"></script>`;
   const slot =
     ad === 'none'
       ? ''

@@ -14,7 +14,7 @@ export function chromiumPath(): string {
 
 /** Finds a list file shipped by Debian's uBlock Origin package, looked up at run time. */
 function listPath(name: string): string {
-  let files = '';
+  let files: string;
   try {
     files = execFileSync('dpkg', ['-L', 'webext-ublock-origin-chromium'], { encoding: 'utf8' });
   } catch {

@@ -13,7 +13,10 @@ export interface Suite<B> {
  * Launches a browser and a test server before the calling file's tests and closes both after
  * them. `setup` runs once both are up (extra files on the server, an artifacts folder…).
  */
-export function useBrowser<B extends { close(): Promise<unknown> }>(launch: () => Promise<B>, setup?: (suite: Suite<B>) => unknown): Suite<B> {
+export function useBrowser<B extends { close(): Promise<unknown> }>(
+  launch: () => Promise<B>,
+  setup?: (suite: Suite<B>) => unknown,
+): Suite<B> {
   const suite = {} as Suite<B>;
   beforeAll(async () => {
     [suite.browser, suite.server] = await Promise.all([launch(), startServer()]);

@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Verdict } from '../../../src/detect/types';
 
-const verdict = (blocked: boolean): Verdict => ({ blocked, signals: { bait: blocked ? 'blocked' : 'clear', adStack: 'off', probe: 'off' }, elapsedMs: 5 });
+const verdict = (blocked: boolean): Verdict => ({
+  blocked,
+  signals: { bait: blocked ? 'blocked' : 'clear', adStack: 'off', probe: 'off' },
+  elapsedMs: 5,
+});
 const detect = vi.fn(async (_o?: object) => verdict(true));
 vi.mock('../../../src/detect/index', () => ({ detect: (o?: object) => detect(o) }));
 
@@ -167,7 +171,11 @@ describe('actions', () => {
     expect($('#politely-h')).toBeTruthy();
     buttonNamed('AdGuard').click();
     expect($('ol li').textContent).toBe('Click the AdGuard icon.');
-    expect(onAction.mock.calls.map((c) => c[0])).toEqual([{ action: 'support' }, { action: 'allowlist-help' }, { action: 'blocker', blocker: 'AdGuard' }]);
+    expect(onAction.mock.calls.map((c) => c[0])).toEqual([
+      { action: 'support' },
+      { action: 'allowlist-help' },
+      { action: 'blocker', blocker: 'AdGuard' },
+    ]);
   });
 
   it('recheck: calls detect with recheck, thanks the reader and closes', async () => {

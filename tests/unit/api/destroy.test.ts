@@ -11,7 +11,14 @@ type Api = typeof import('../../../src/api/index');
 type Detect = typeof import('../../../src/detect/index');
 type Controller = ReturnType<Api['init']>;
 type Origin = string; // a file under src/ (e.g. 'src/api/controller.ts'), 'preact', 'jsdom' or 'other'
-interface Listener { target: EventTarget; type: string; listener: unknown; capture: boolean; origin: Origin; wrapped?: unknown }
+interface Listener {
+  target: EventTarget;
+  type: string;
+  listener: unknown;
+  capture: boolean;
+  origin: Origin;
+  wrapped?: unknown;
+}
 
 const SRC = import.meta.url.replace(/^file:\/\//, '').replace(/tests\/unit\/api\/[^/]+$/, 'src/');
 const AD_SCRIPT = 'https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js';
@@ -95,16 +102,23 @@ function instrument() {
   }
 
   const g = globalThis as unknown as Record<string, (...a: unknown[]) => unknown>;
-  for (const [set, clear] of [['setTimeout', 'clearTimeout'], ['setInterval', 'clearInterval'], ['requestAnimationFrame', 'cancelAnimationFrame']]) {
+  for (const [set, clear] of [
+    ['setTimeout', 'clearTimeout'],
+    ['setInterval', 'clearInterval'],
+    ['requestAnimationFrame', 'cancelAnimationFrame'],
+  ]) {
     const realSet = g[set];
     const realClear = g[clear];
     if (!realSet) continue;
     vi.spyOn(g, set as never).mockImplementation(((fn: (...a: unknown[]) => void, ...rest: unknown[]) => {
       const who = origin();
-      const id = realSet((...a: unknown[]) => {
-        if (set != 'setInterval') timers.delete(id);
-        return typeof fn == 'function' ? fn(...a) : undefined;
-      }, ...rest);
+      const id = realSet(
+        (...a: unknown[]) => {
+          if (set != 'setInterval') timers.delete(id);
+          return typeof fn == 'function' ? fn(...a) : undefined;
+        },
+        ...rest,
+      );
       if (ours(who)) {
         timers.set(id, { kind: set, origin: who });
         setTimers++;
@@ -119,18 +133,30 @@ function instrument() {
 
   // jsdom has MutationObserver but no Intersection/ResizeObserver: stand-ins record use of each.
   for (const kind of ['MutationObserver', 'IntersectionObserver', 'ResizeObserver']) {
-    const Base = (g[kind] as unknown as new (...a: unknown[]) => object) ?? class { observe() {} unobserve() {} disconnect() {} takeRecords() { return []; } };
-    vi.stubGlobal(kind, class extends (Base as new (...a: unknown[]) => { observe(...a: unknown[]): void; disconnect(): void }) {
-      observe(...a: unknown[]) {
-        const who = origin();
-        if (ours(who)) observers.set(this, { kind, origin: who });
-        return super.observe(...a);
-      }
-      disconnect() {
-        observers.delete(this);
-        return super.disconnect();
-      }
-    });
+    const Base =
+      (g[kind] as unknown as new (...a: unknown[]) => object) ??
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+        takeRecords() {
+          return [];
+        }
+      };
+    vi.stubGlobal(
+      kind,
+      class extends (Base as new (...a: unknown[]) => { observe(...a: unknown[]): void; disconnect(): void }) {
+        observe(...a: unknown[]) {
+          const who = origin();
+          if (ours(who)) observers.set(this, { kind, origin: who });
+          return super.observe(...a);
+        }
+        disconnect() {
+          observers.delete(this);
+          return super.disconnect();
+        }
+      },
+    );
   }
   // jsdom has no matchMedia; Politely guards for that, so give it one whose listeners are counted.
   vi.stubGlobal('matchMedia', (q: string) => new FakeMql(q));
@@ -139,11 +165,21 @@ function instrument() {
 // A fake IAB TCF v2 CMP: every listener Politely registers must be removed by destroy().
 function fakeCmp(gdprApplies: boolean | undefined) {
   let next = 1;
-  (window as unknown as Record<string, unknown>).__tcfapi = (cmd: string, _v: number, cb: (d: unknown, ok: boolean) => void, id?: number) => {
+  (window as unknown as Record<string, unknown>).__tcfapi = (
+    cmd: string,
+    _v: number,
+    cb: (d: unknown, ok: boolean) => void,
+    id?: number,
+  ) => {
     if (cmd == 'addEventListener') {
       const listenerId = next++;
       tcf.set(listenerId, cb);
-      queueMicrotask(() => cb(gdprApplies === undefined ? { listenerId, eventStatus: 'cmpuishown' } : { listenerId, gdprApplies, eventStatus: 'tcloaded' }, true));
+      queueMicrotask(() =>
+        cb(
+          gdprApplies === undefined ? { listenerId, eventStatus: 'cmpuishown' } : { listenerId, gdprApplies, eventStatus: 'tcloaded' },
+          true,
+        ),
+      );
     } else if (cmd == 'removeEventListener') cb(tcf.delete(id!), true);
   };
 }
@@ -234,7 +270,9 @@ async function cycle(i: number) {
     document.head.append(script);
   } else if (i % 3 == 2) {
     // Escape ("Not now") closes it; destroy() then has nothing open to hide.
-    shadow().querySelector('.kr')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    shadow()
+      .querySelector('.kr')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(hosts()).toHaveLength(0);
   } else {
     // A recheck still polling (80 ms timeout, no blocker evidence) at destroy().

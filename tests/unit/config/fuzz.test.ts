@@ -29,11 +29,18 @@ const isString = (v: unknown): v is string => typeof v == 'string';
 const httpUrl: Invariant = (v) => {
   if (!isString(v)) return false;
   const u = new URL(v); // absolute: throws otherwise
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must not survive
   return /^https?:$/.test(u.protocol) && u.href == v && !/[\s\0-\x1f\x7f<>]/.test(v);
 };
-const oneOf = (set: string): Invariant => (v, input) => set.split(' ').includes(v as string) && (!set.split(' ').includes(input as string) || v == input);
+const oneOf =
+  (set: string): Invariant =>
+  (v, input) =>
+    set.split(' ').includes(v as string) && (!set.split(' ').includes(input as string) || v == input);
 /** Upper bound by default: the largest timer delay (larger ones fire at once). */
-const number = (min: number, integer = false, max = 2 ** 31 - 1): Invariant => (v) => typeof v == 'number' && v >= min && v <= max && (!integer || Number.isInteger(v));
+const number =
+  (min: number, integer = false, max = 2 ** 31 - 1): Invariant =>
+  (v) =>
+    typeof v == 'number' && v >= min && v <= max && (!integer || Number.isInteger(v));
 const text: Invariant = (v, input) => isString(v) && v.trim() != '' && v == input;
 const css: Invariant = (v, input) => isString(v) && v == input && !/[;{}<>\\]|url\(|expression\(|@import/i.test(v);
 const selector: Invariant = (v, input) => isString(v) && v.trim() != '' && v == input; // parseable: checks.ts asks the DOM
@@ -41,15 +48,41 @@ const list: Invariant = (v) => Array.isArray(v) && v.length > 0 && v.every((s) =
 const bool: Invariant = (v) => typeof v == 'boolean';
 const fn: Invariant = (v) => typeof v == 'function';
 const INVARIANTS: Record<string, Invariant> = {
-  supportUrl: httpUrl, probeUrl: httpUrl,
-  mode: oneOf('banner modal corner inline'), theme: oneOf('auto light dark'), storage: oneOf('local session memory none'),
-  target: selector, skipSelector: selector,
-  locale: text, nonce: text, consentEvent: text, skipCookie: text, skipStorageKey: text,
-  accent: css, background: css, color: css, radius: css, font: css,
-  dismissDays: number(0), minPageviews: number(1, true), periodHours: number(0), delay: number(0), timeout: number(0, false, 60_000), consentPurpose: number(0, true),
+  supportUrl: httpUrl,
+  probeUrl: httpUrl,
+  mode: oneOf('banner modal corner inline'),
+  theme: oneOf('auto light dark'),
+  storage: oneOf('local session memory none'),
+  target: selector,
+  skipSelector: selector,
+  locale: text,
+  nonce: text,
+  consentEvent: text,
+  skipCookie: text,
+  skipStorageKey: text,
+  accent: css,
+  background: css,
+  color: css,
+  radius: css,
+  font: css,
+  dismissDays: number(0),
+  minPageviews: number(1, true),
+  periodHours: number(0),
+  delay: number(0),
+  timeout: number(0, false, 60_000),
+  consentPurpose: number(0, true),
   adScripts: list,
-  preview: bool, previewParam: bool, requireConsent: bool, skipBots: bool, detectWhenSuppressed: bool,
-  shouldShow: fn, onVerdict: fn, onShow: fn, onHide: fn, onDismiss: fn, onAction: fn,
+  preview: bool,
+  previewParam: bool,
+  requireConsent: bool,
+  skipBots: bool,
+  detectWhenSuppressed: bool,
+  shouldShow: fn,
+  onVerdict: fn,
+  onShow: fn,
+  onHide: fn,
+  onDismiss: fn,
+  onAction: fn,
 };
 const KEYS = Object.keys(SPEC);
 const README = import.meta.url.replace(/^file:\/\//, '').replace(/tests\/unit\/config\/[^/]+$/, 'README.md');
@@ -57,21 +90,121 @@ const isCallback = (key: string) => SPEC[key][0](() => {}) !== undefined;
 
 // ---- hostile strings
 const PREFIXES = ['', ' ', '\t', '\n', '\r\n', '\0', '\x01', '\x1f', '\x7f', '\u00a0', '\u200b', '\ufeff', '\u2028', '\ud800'];
-const SCHEMES = ['javascript:', 'data:', 'vbscript:', ' JaVaScRiPt:', 'java\tscript:', 'java\nscript:', 'JAVASCRIPT&colon;', 'file:', 'blob:', 'about:', 'ftp:', 'ws:', 'http:', 'https:', 'HTTPS://', 'http:/', 'https:\\\\', '//', '\\\\', ''];
+const SCHEMES = [
+  'javascript:',
+  'data:',
+  'vbscript:',
+  ' JaVaScRiPt:',
+  'java\tscript:',
+  'java\nscript:',
+  'JAVASCRIPT&colon;',
+  'file:',
+  'blob:',
+  'about:',
+  'ftp:',
+  'ws:',
+  'http:',
+  'https:',
+  'HTTPS://',
+  'http:/',
+  'https:\\\\',
+  '//',
+  '\\\\',
+  '',
+];
 const PAYLOADS = [
-  'alert(1)', '//evil.example', '//evil.example/x?<b>', 'evil.example', '@evil.example', 'text/html,<script>alert(1)</script>', 'text/html;base64,PHNjcmlwdD4=',
-  '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '"><svg onload=alert(1)>', "'-alert(1)-'", '<iframe src=javascript:alert(1)>', '<a href="javascript:x">y</a>',
-  '&lt;b&gt;', '&#106;avascript:alert(1)', '&#x6A;', '&amp;', '&nbsp;', '%0a', '%00', '\\u0000',
-  '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '{b}', '{b}{b}', '$&', "$'", '$`', '$$',
-  '/support', 'support?x=1#y', 'red', '#8a1538', 'rgb(1,2,3)', 'red;}body{display:none', 'url(x)', 'expression(alert(1))', '12px', 'Georgia, serif', 'system-ui',
-  '#slot', '.ad-slot, #x', '[[[', 'a:has(', '*', 'div > p ~ b + i',
-  '0', '1', '-1', '1.5', '1e3', '1e309', '-0', '0x10', ' 5 ', 'Infinity', 'NaN', '١', 'true', 'false', '',
-  'banner', 'modal', 'corner', 'inline', 'auto', 'light', 'dark', 'local', 'session', 'memory', 'none', 'de', 'pt-BR', 'ar', 'xx-YY',
+  'alert(1)',
+  '//evil.example',
+  '//evil.example/x?<b>',
+  'evil.example',
+  '@evil.example',
+  'text/html,<script>alert(1)</script>',
+  'text/html;base64,PHNjcmlwdD4=',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '"><svg onload=alert(1)>',
+  "'-alert(1)-'",
+  '<iframe src=javascript:alert(1)>',
+  '<a href="javascript:x">y</a>',
+  '&lt;b&gt;',
+  '&#106;avascript:alert(1)',
+  '&#x6A;',
+  '&amp;',
+  '&nbsp;',
+  '%0a',
+  '%00',
+  '\\u0000',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '{b}',
+  '{b}{b}',
+  '$&',
+  "$'",
+  '$`',
+  '$$',
+  '/support',
+  'support?x=1#y',
+  'red',
+  '#8a1538',
+  'rgb(1,2,3)',
+  'red;}body{display:none',
+  'url(x)',
+  'expression(alert(1))',
+  '12px',
+  'Georgia, serif',
+  'system-ui',
+  '#slot',
+  '.ad-slot, #x',
+  '[[[',
+  'a:has(',
+  '*',
+  'div > p ~ b + i',
+  '0',
+  '1',
+  '-1',
+  '1.5',
+  '1e3',
+  '1e309',
+  '-0',
+  '0x10',
+  ' 5 ',
+  'Infinity',
+  'NaN',
+  '١',
+  'true',
+  'false',
+  '',
+  'banner',
+  'modal',
+  'corner',
+  'inline',
+  'auto',
+  'light',
+  'dark',
+  'local',
+  'session',
+  'memory',
+  'none',
+  'de',
+  'pt-BR',
+  'ar',
+  'xx-YY',
 ];
 const crafted = fc
-  .tuple(fc.constantFrom(...PREFIXES), fc.constantFrom(...SCHEMES), fc.constantFrom(...PAYLOADS), fc.constantFrom('', ...PAYLOADS), fc.string({ maxLength: 4 }))
+  .tuple(
+    fc.constantFrom(...PREFIXES),
+    fc.constantFrom(...SCHEMES),
+    fc.constantFrom(...PAYLOADS),
+    fc.constantFrom('', ...PAYLOADS),
+    fc.string({ maxLength: 4 }),
+  )
   .map((parts) => parts.join(''));
-const long = fc.tuple(fc.constantFrom(...PAYLOADS, 'a', ' '), fc.integer({ min: 1000, max: 10000 })).map(([p, n]) => (p || 'x').repeat(Math.ceil(n / (p.length || 1))));
+const long = fc
+  .tuple(fc.constantFrom(...PAYLOADS, 'a', ' '), fc.integer({ min: 1000, max: 10000 }))
+  .map(([p, n]) => (p || 'x').repeat(Math.ceil(n / (p.length || 1))));
 const hostile = fc.oneof(
   { arbitrary: crafted, weight: 6 },
   { arbitrary: fc.constantFrom(...PAYLOADS), weight: 2 },
@@ -93,18 +226,38 @@ const jsValue = fc.oneof(
 // Everything else: any object (null-prototype ones, a "toString" key…), boxed values, BigInt, symbols…
 const exotic = fc.oneof(
   fc.anything(),
-  fc.anything({ withNullPrototype: true, withBoxedValues: true, withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withObjectString: true, stringUnit: 'binary' }),
+  fc.anything({
+    withNullPrototype: true,
+    withBoxedValues: true,
+    withBigInt: true,
+    withMap: true,
+    withSet: true,
+    withDate: true,
+    withTypedArray: true,
+    withSparseArray: true,
+    withObjectString: true,
+    stringUnit: 'binary',
+  }),
   fc.constantFrom(Symbol('x'), Symbol.iterator, new String('https://ok.example/'), Object.create(null), [Object.create(null)]),
 );
 
 const options = (value: fc.Arbitrary<unknown>) =>
   fc.record(
-    { ...Object.fromEntries(KEYS.map((k) => [k, value])), texts: fc.oneof({ arbitrary: fc.record(Object.fromEntries(TEXT_KEYS.map((k) => [k, value])), { requiredKeys: [] }), weight: 5 }, value) },
+    {
+      ...Object.fromEntries(KEYS.map((k) => [k, value])),
+      texts: fc.oneof(
+        { arbitrary: fc.record(Object.fromEntries(TEXT_KEYS.map((k) => [k, value])), { requiredKeys: [] }), weight: 5 },
+        value,
+      ),
+    },
     { requiredKeys: [] },
   ) as fc.Arbitrary<PolitelyOptions>;
 // Every attribute Politely reads: one per SPEC key (callbacks too: they must be ignored), one per text.
 const ATTRS = [...KEYS, ...TEXT_KEYS, 'auto', 'politely'];
-const attributes = fc.record(Object.fromEntries(ATTRS.map((k) => [attrName(k), fc.oneof({ arbitrary: hostile, weight: 9 }, fc.constant(''))])), { requiredKeys: [] });
+const attributes = fc.record(
+  Object.fromEntries(ATTRS.map((k) => [attrName(k), fc.oneof({ arbitrary: hostile, weight: 9 }, fc.constant(''))])),
+  { requiredKeys: [] },
+);
 const scriptTag = (attrs: Record<string, string | undefined>) => {
   const el = document.createElement('script');
   for (const [name, value] of Object.entries(attrs)) if (value !== undefined) el.setAttribute(name, value);
@@ -130,7 +283,8 @@ function checkResolved(input: PolitelyOptions, fromAttributes: boolean): Resolve
   const out = o as unknown as Record<string, unknown>;
   const name = (k: string, text = false) => (fromAttributes ? attrName(k) : text ? 'texts.' + k : k);
   const rejected: string[] = [];
-  if (!Object.isFrozen(o) || Object.keys(o).join() != [...KEYS, 'texts'].join()) expect.fail('not a frozen object of every option: ' + Object.keys(o));
+  if (!Object.isFrozen(o) || Object.keys(o).join() != [...KEYS, 'texts'].join())
+    expect.fail('not a frozen object of every option: ' + Object.keys(o));
   for (const k of KEYS) {
     const [check, fallback] = SPEC[k];
     const v = out[k];
@@ -144,10 +298,13 @@ function checkResolved(input: PolitelyOptions, fromAttributes: boolean): Resolve
   if (texts !== undefined && (typeof texts != 'object' || !texts)) rejected.push('texts');
   else for (const k of TEXT_KEYS) if (texts?.[k] !== undefined && !(isString(texts[k]) && texts[k].trim())) rejected.push(name(k, true));
   for (const [k, v] of Object.entries(o.texts))
-    if (!(TEXT_KEYS.includes(k as keyof Texts) && isString(v) && v.trim() != '' && v === texts![k])) expect.fail(`texts.${k} resolved to ${fc.stringify(v)}`);
+    if (!(TEXT_KEYS.includes(k as keyof Texts) && isString(v) && v.trim() != '' && v === texts![k]))
+      expect.fail(`texts.${k} resolved to ${fc.stringify(v)}`);
   // One warning per rejected value, naming it; nothing else; every warning is Politely's.
   const messages = warn.mock.calls.map((c) => c[0]);
-  const named = messages.map((m) => (isString(m) && m.startsWith('[politely] ') ? m.match(/^\[politely\] invalid (\S+): /)?.[1] : 'not Politely: ' + m));
+  const named = messages.map((m) =>
+    isString(m) && m.startsWith('[politely] ') ? m.match(/^\[politely\] invalid (\S+): /)?.[1] : 'not Politely: ' + m,
+  );
   if (named.sort().join('\n') != rejected.sort().join('\n')) expect(named).toEqual(rejected);
   return o;
 }
@@ -177,37 +334,88 @@ describe('config fuzz', { timeout }, () => {
   });
 
   it('init() options: never throws; every value is valid or the default; one warning per rejected value', () => {
-    fc.assert(fc.property(options(jsValue), (input) => void checkResolved(input, false)), params(2));
+    fc.assert(
+      fc.property(options(jsValue), (input) => void checkResolved(input, false)),
+      params(2),
+    );
   });
 
   it('init() options of exotic types (null-prototype objects, symbols, BigInt, boxed values…): never throws', () => {
-    fc.assert(fc.property(options(exotic), (input) => void checkResolved(input, false)), params());
+    fc.assert(
+      fc.property(options(exotic), (input) => void checkResolved(input, false)),
+      params(),
+    );
   });
 
   it('unknown data-* attributes are ignored, prototype names included', () => {
     const unknown = fc.oneof(
-      fc.constantFrom('__proto__', 'constructor', 'to-string', 'value-of', 'has-own-property', 'is-prototype-of', 'texts', 'on-show', 'politely-x', 'supporturl'),
+      fc.constantFrom(
+        '__proto__',
+        'constructor',
+        'to-string',
+        'value-of',
+        'has-own-property',
+        'is-prototype-of',
+        'texts',
+        'on-show',
+        'politely-x',
+        'supporturl',
+      ),
       fc.stringMatching(/^[a-z][a-z0-9]{0,8}(-[a-z][a-z0-9]{0,8}){0,2}$/),
     );
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom(...ATTRS.map(attrName)), fc.constantFrom(...PAYLOADS), { maxKeys: 8 }), fc.dictionary(unknown.filter((n) => !ATTRS.map(attrName).includes('data-' + n)), hostile, { maxKeys: 4 }), (known, extra) => {
-        const el = scriptTag(known);
-        const expected = resolveOptions(readAttributes(el), true);
-        for (const [n, v] of Object.entries(extra)) el.setAttribute('data-' + n, v);
-        const raw = readAttributes(el);
-        expect(Object.keys(raw).filter((k) => k != 'texts' && !Object.hasOwn(SPEC, k))).toEqual([]);
-        expect(resolveOptions(raw, true)).toEqual(expected);
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom(...ATTRS.map(attrName)), fc.constantFrom(...PAYLOADS), { maxKeys: 8 }),
+        fc.dictionary(
+          unknown.filter((n) => !ATTRS.map(attrName).includes('data-' + n)),
+          hostile,
+          { maxKeys: 4 },
+        ),
+        (known, extra) => {
+          const el = scriptTag(known);
+          const expected = resolveOptions(readAttributes(el), true);
+          for (const [n, v] of Object.entries(extra)) el.setAttribute('data-' + n, v);
+          const raw = readAttributes(el);
+          expect(Object.keys(raw).filter((k) => k != 'texts' && !Object.hasOwn(SPEC, k))).toEqual([]);
+          expect(resolveOptions(raw, true)).toEqual(expected);
+        },
+      ),
       params(),
     );
   });
 });
 
 // ---- rendering
-const VARS = { accent: '--politely-accent', background: '--politely-bg', color: '--politely-text', radius: '--politely-radius', font: '--politely-font' };
+const VARS = {
+  accent: '--politely-accent',
+  background: '--politely-bg',
+  color: '--politely-text',
+  radius: '--politely-radius',
+  font: '--politely-font',
+};
 const ALLOWED_TAGS = new Set(['DIV', 'B', 'H2', 'P', 'A', 'BUTTON', 'OL', 'LI']);
-const ALLOWED_ATTRS = new Set(['class', 'role', 'id', 'tabindex', 'hidden', 'dir', 'lang', 'href', 'target', 'rel', 'type', 'aria-modal', 'aria-labelledby', 'aria-describedby', 'aria-expanded', 'aria-controls', 'aria-pressed', 'aria-label']);
-const replaceFirst = (s: string, find: string, by: string) => (s.includes(find) ? s.slice(0, s.indexOf(find)) + by + s.slice(s.indexOf(find) + find.length) : s);
+const ALLOWED_ATTRS = new Set([
+  'class',
+  'role',
+  'id',
+  'tabindex',
+  'hidden',
+  'dir',
+  'lang',
+  'href',
+  'target',
+  'rel',
+  'type',
+  'aria-modal',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-expanded',
+  'aria-controls',
+  'aria-pressed',
+  'aria-label',
+]);
+const replaceFirst = (s: string, find: string, by: string) =>
+  s.includes(find) ? s.slice(0, s.indexOf(find)) + by + s.slice(s.indexOf(find) + find.length) : s;
 const textsOf = (els: Iterable<Element>) => [...els].map((e) => e.textContent);
 
 describe('prompt rendering fuzz', { timeout }, () => {
@@ -228,7 +436,9 @@ describe('prompt rendering fuzz', { timeout }, () => {
       fc.property(ui, ({ texts, supportUrl, locale, theme, mode, phase, help, blocker, preview, fromAttributes }) => {
         const flat: Record<string, string | undefined> = { supportUrl, locale, ...theme, ...texts };
         const attrs = Object.fromEntries(Object.entries(flat).flatMap(([k, v]) => (v === undefined ? [] : [[attrName(k), v]])));
-        const o = fromAttributes ? resolveOptions(readAttributes(scriptTag(attrs)), true) : resolveOptions({ supportUrl, locale, ...theme, texts });
+        const o = fromAttributes
+          ? resolveOptions(readAttributes(scriptTag(attrs)), true)
+          : resolveOptions({ supportUrl, locale, ...theme, texts });
         const locale_ = pickLocale(o.locale, o.texts);
         const t = locale_.texts;
         const m = mount(document.body, o);
@@ -237,15 +447,18 @@ describe('prompt rendering fuzz', { timeout }, () => {
           // Only the template's elements and attributes; no handler attributes; links are http(s).
           const all = [...m.root.querySelectorAll('*')];
           for (const el of all)
-            if (!ALLOWED_TAGS.has(el.tagName) || el.getAttributeNames().some((a) => !ALLOWED_ATTRS.has(a))) expect.fail('not from the template: ' + el.outerHTML);
+            if (!ALLOWED_TAGS.has(el.tagName) || el.getAttributeNames().some((a) => !ALLOWED_ATTRS.has(a)))
+              expect.fail('not from the template: ' + el.outerHTML);
           for (const a of m.root.querySelectorAll('[href]'))
-            if (!/^https?:$/.test(new URL(a.getAttribute('href')!).protocol) || a.getAttribute('href') !== o.supportUrl) expect.fail('href: ' + a.getAttribute('href'));
+            if (!/^https?:$/.test(new URL(a.getAttribute('href')!).protocol) || a.getAttribute('href') !== o.supportUrl)
+              expect.fail('href: ' + a.getAttribute('href'));
           // The host carries the marker and, through the CSSOM, only the validated theme values.
           expect(m.host.getAttributeNames().filter((a) => a != 'style')).toEqual(['data-politely-prompt']);
           for (const prop of m.host.style) {
             const key = Object.keys(VARS).find((k) => VARS[k as keyof typeof VARS] == prop) as keyof typeof VARS;
             // (Custom property values are stored trimmed.)
-            if (!key || m.host.style.getPropertyValue(prop) !== o[key]!.trim()) expect.fail(`host style ${prop}: ${m.host.style.getPropertyValue(prop)}`);
+            if (!key || m.host.style.getPropertyValue(prop) !== o[key]!.trim())
+              expect.fail(`host style ${prop}: ${m.host.style.getPropertyValue(prop)}`);
           }
           expect(m.host.childNodes).toHaveLength(0);
           expect(document.body.children).toHaveLength(1);
@@ -257,7 +470,9 @@ describe('prompt rendering fuzz', { timeout }, () => {
           expect($('.ks').textContent).toBe(phase == 'ask' ? '' : t[phase]);
           expect(m.root.querySelector('.kv')?.textContent).toBe(preview ? 'Preview' : undefined);
           const done = phase == 'thanks';
-          expect(textsOf(m.root.querySelectorAll('.kx > *'))).toEqual(done ? [] : [...(o.supportUrl ? [t.cta] : []), t.help, phase == 'still' ? t.reload : t.recheck, t.dismiss]);
+          expect(textsOf(m.root.querySelectorAll('.kx > *'))).toEqual(
+            done ? [] : [...(o.supportUrl ? [t.cta] : []), t.help, phase == 'still' ? t.reload : t.recheck, t.dismiss],
+          );
           expect(textsOf(m.root.querySelectorAll('.kt button'))).toEqual(help && !done ? [...BLOCKERS, t.other] : []);
           const first = blocker < BLOCKERS.length ? replaceFirst(t.step1, '{b}', BLOCKERS[blocker]) : t.open;
           expect(textsOf(m.root.querySelectorAll('ol li'))).toEqual(help && !done ? [first, t.step2, t.reload] : []);

@@ -16,14 +16,33 @@ const script = (attrs: string) => {
 describe('resolveOptions', () => {
   it('fills defaults and freezes the result', () => {
     const o = resolveOptions();
-    expect(o).toMatchObject({ mode: 'banner', theme: 'auto', dismissDays: 7, minPageviews: 1, periodHours: 0, delay: 0, preview: false, previewParam: false, storage: 'local' });
+    expect(o).toMatchObject({
+      mode: 'banner',
+      theme: 'auto',
+      dismissDays: 7,
+      minPageviews: 1,
+      periodHours: 0,
+      delay: 0,
+      preview: false,
+      previewParam: false,
+      storage: 'local',
+    });
     expect(o.supportUrl).toBeUndefined();
     expect(Object.isFrozen(o)).toBe(true);
     expect(warn).not.toHaveBeenCalled();
   });
 
   it('keeps valid values and resolves relative URLs against the page', () => {
-    const o = resolveOptions({ supportUrl: '/support?x=1', mode: 'modal', theme: 'dark', accent: '#8a1538', dismissDays: 30, adScripts: ['a.js', ' b '], radius: '4px', font: 'Georgia, serif' });
+    const o = resolveOptions({
+      supportUrl: '/support?x=1',
+      mode: 'modal',
+      theme: 'dark',
+      accent: '#8a1538',
+      dismissDays: 30,
+      adScripts: ['a.js', ' b '],
+      radius: '4px',
+      font: 'Georgia, serif',
+    });
     expect(o.supportUrl).toBe(new URL('/support?x=1', location.href).href);
     expect(o).toMatchObject({ mode: 'modal', theme: 'dark', accent: '#8a1538', dismissDays: 30, radius: '4px', font: 'Georgia, serif' });
     expect(o.adScripts).toEqual(['a.js', 'b']);
@@ -78,7 +97,15 @@ describe('script-tag attributes', () => {
       'data-support-url="https://news.example/support" data-mode="corner" data-theme="light" data-dismiss-days="3" data-min-pageviews="2" data-delay="100" data-ad-scripts="/ads.js, prebid" data-preview data-title="Hello" data-cta="Give"',
     );
     const o = resolveOptions(readAttributes(el), true);
-    expect(o).toMatchObject({ supportUrl: 'https://news.example/support', mode: 'corner', theme: 'light', dismissDays: 3, minPageviews: 2, delay: 100, preview: true });
+    expect(o).toMatchObject({
+      supportUrl: 'https://news.example/support',
+      mode: 'corner',
+      theme: 'light',
+      dismissDays: 3,
+      minPageviews: 2,
+      delay: 100,
+      preview: true,
+    });
     expect(o.adScripts).toEqual(['/ads.js', 'prebid']);
     expect(o.texts).toEqual({ title: 'Hello', cta: 'Give' });
     expect(warn).not.toHaveBeenCalled();

@@ -128,7 +128,10 @@ describe('request probe', () => {
   });
 
   it('reports blocked when the request fails while online', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const v = await detect({ isRendered: cleanLayout, timeout: 500, probeUrl: 'https://ads.example.com/ad.js' });
     expect(v.signals.probe).toBe('blocked');
     expect(v.blocked).toBe(true);
@@ -143,7 +146,10 @@ describe('request probe', () => {
   });
 
   it('is inconclusive when the browser is offline', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('offline'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('offline'))),
+    );
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     const v = await detect({ isRendered: cleanLayout, timeout: 100, probeUrl: 'https://ads.example.com/ad.js' });
     expect(v).toMatchObject({ blocked: false, signals: { probe: 'inconclusive' } });

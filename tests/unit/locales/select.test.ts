@@ -43,7 +43,10 @@ describe('pickLocale', () => {
     for (const [lang, line] of Object.entries(STRINGS)) {
       const values = line.split('|');
       expect(values, lang).toHaveLength(TEXT_KEYS.length);
-      expect(values.every((v) => v.trim()), lang).toBe(true);
+      expect(
+        values.every((v) => v.trim()),
+        lang,
+      ).toBe(true);
       expect(values[TEXT_KEYS.indexOf('step1')], lang).toContain('{b}');
     }
     expect(STRINGS.en).not.toMatch(/detected|disable your/i);

@@ -22,7 +22,12 @@ describe('safeStorage', () => {
 
   it('falls back to memory when even reading localStorage throws (sandboxed iframe)', () => {
     vi.stubGlobal('localStorage', undefined);
-    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
     const s = safeStorage();
     expect(() => s.set('politely:a', '1')).not.toThrow();
     expect(s.get('politely:a')).toBe('1');

@@ -14,7 +14,10 @@ import { CSS } from '../../../src/ui/styles';
 
 const easylist = (): string => {
   const files = execFileSync('dpkg', ['-L', 'webext-ublock-origin-chromium'], { encoding: 'utf8' });
-  return readFileSync(files.split('\n').find((l) => l.endsWith('/easylist.txt'))!, 'utf8');
+  return readFileSync(
+    files.split('\n').find((l) => l.endsWith('/easylist.txt'))!,
+    'utf8',
+  );
 };
 
 const states: [Mode, UiState, boolean][] = [

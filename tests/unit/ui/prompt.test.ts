@@ -16,8 +16,23 @@ function render(mode: Mode, state: UiState = { phase: 'ask', blocker: 0 }, extra
   const o = resolveOptions({ supportUrl: 'https://news.example/support', mode, target: '#slot', ...extra });
   const m = mount(document.body, o);
   const on = vi.fn();
-  m.paint(h(Prompt, { o, mode, locale: pickLocale('en', o.texts), state, preview: false, on, onKey: (e: KeyboardEvent) => handleKey(e, m.root, mode == 'modal', () => on('dismiss')) }));
-  return { m, on, $: (s: string) => m.root.querySelector<HTMLElement>(s)!, $$: (s: string) => [...m.root.querySelectorAll<HTMLElement>(s)] };
+  m.paint(
+    h(Prompt, {
+      o,
+      mode,
+      locale: pickLocale('en', o.texts),
+      state,
+      preview: false,
+      on,
+      onKey: (e: KeyboardEvent) => handleKey(e, m.root, mode == 'modal', () => on('dismiss')),
+    }),
+  );
+  return {
+    m,
+    on,
+    $: (s: string) => m.root.querySelector<HTMLElement>(s)!,
+    $$: (s: string) => [...m.root.querySelectorAll<HTMLElement>(s)],
+  };
 }
 
 describe('Prompt', () => {
@@ -89,7 +104,17 @@ describe('Prompt', () => {
   it('Arabic renders right to left', () => {
     const o = resolveOptions({ locale: 'ar' });
     const m = mount(document.body, o);
-    m.paint(h(Prompt, { o, mode: 'banner', locale: pickLocale('ar'), state: { phase: 'ask', blocker: 0 }, preview: false, on: () => {}, onKey: () => {} }));
+    m.paint(
+      h(Prompt, {
+        o,
+        mode: 'banner',
+        locale: pickLocale('ar'),
+        state: { phase: 'ask', blocker: 0 },
+        preview: false,
+        on: () => {},
+        onKey: () => {},
+      }),
+    );
     expect(m.root.querySelector('.kr')!.getAttribute('dir')).toBe('rtl');
     expect(m.root.querySelector('.kr')!.getAttribute('lang')).toBe('ar');
   });
@@ -162,7 +187,18 @@ describe('styles', () => {
     const { m } = render('banner', undefined, { accent: '#8a1538', radius: '2px' });
     expect(m.host.style.getPropertyValue('--politely-accent')).toBe('#8a1538');
     expect(m.host.style.getPropertyValue('--politely-radius')).toBe('2px');
-    for (const v of ['--politely-accent', '--politely-bg', '--politely-text', '--politely-radius', '--politely-font', 'prefers-color-scheme:dark', 'prefers-reduced-motion:no-preference', ':focus-visible', 'position:fixed', 'inset-inline'])
+    for (const v of [
+      '--politely-accent',
+      '--politely-bg',
+      '--politely-text',
+      '--politely-radius',
+      '--politely-font',
+      'prefers-color-scheme:dark',
+      'prefers-reduced-motion:no-preference',
+      ':focus-visible',
+      'position:fixed',
+      'inset-inline',
+    ])
       expect(CSS).toContain(v);
   });
 });
