@@ -1,46 +1,97 @@
-// Three bundles from one source tree:
-//  - dist/politely.mjs + dist/detect.mjs: ESM for bundlers; Preact stays an import so apps share one copy,
-//    and politely.mjs imports detect.mjs so both entry points share one detection per page.
-//  - dist/politely.umd.js: the script-tag build, everything inlined (Preact too), global `Politely`.
-import typescript from '@rollup/plugin-typescript';
+// Every bundle from one source tree, in one build; any Rollup warning fails it.
+//  - dist/politely.js: the script-tag loader (IIFE): detection, options, consent, rules, events.
+//  - dist/politely-prompt.js: the prompt (ES module, Preact inlined), fetched by the loader only
+//    when it shows; dist/sri.json holds both files' Subresource Integrity hashes.
+//  - dist/politely.{mjs,cjs} + dist/detect.{mjs,cjs}: the npm entries. `politely` imports
+//    `./detect` (one detection per page for both), and the prompt is a dynamic import, so
+//    bundlers split it (with Preact, which stays a dependency) into prompt.{mjs,cjs}.
+//  - dist/politely.d.ts, dist/detect.d.ts (+ .d.cts twins): one bundled declaration file per entry.
+import replace from '@rollup/plugin-replace';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readFileSync } from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dts } from 'rollup-plugin-dts';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8'));
-// Inlined at build time so `Politely.version` needs no JSON import at run time.
-const replaceVersion = {
-  name: 'politely-version',
-  transform: (code) => (code.includes('__POLITELY_VERSION__') ? code.split('__POLITELY_VERSION__').join(version) : null),
+
+const onwarn = (warning) => {
+  throw new Error(`Rollup warning (the build allows none): ${warning.code}: ${warning.message}`);
 };
+// Inlined at build time, with correct sourcemaps, so `version` needs no JSON import at run time.
+const stamp = () => replace({ preventAssignment: true, values: { __POLITELY_VERSION__: version } });
+const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist', noEmitOnError: true });
 const minify = (module) =>
   terser({
     module,
     ecma: 2022,
-    compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true },
+    compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_methods: true },
     format: { comments: false },
   });
+// Maps for debugging, without a sourceMappingURL comment in what readers download.
+const maps = { sourcemap: 'hidden' };
+
+/** Writes the SRI hash of each emitted file into dist/sri.json. */
+const sri = () => ({
+  name: 'politely-sri',
+  writeBundle(options, bundle) {
+    const path = 'dist/sri.json';
+    const hashes = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+    for (const file of Object.values(bundle))
+      if (file.type == 'chunk') hashes[file.fileName] = 'sha384-' + createHash('sha384').update(file.code).digest('base64');
+    writeFileSync(path, JSON.stringify(hashes, null, 2) + '\n');
+  },
+});
+
+const external = (id) => id === 'preact' || id.startsWith('preact/');
 
 export default [
   {
-    input: { politely: 'src/index.ts', detect: 'src/detect/index.ts' },
-    external: (id) => id === 'preact' || id.startsWith('preact/'),
-    plugins: [
-      replaceVersion,
-      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist' }),
-      minify(true),
-    ],
-    // 'hidden': maps for debugging, without a sourceMappingURL comment in what readers download.
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', sourcemap: 'hidden' },
+    input: 'src/view/index.ts',
+    onwarn,
+    plugins: [stamp(), resolve({ browser: true }), ts(), minify(true), sri()],
+    output: { file: 'dist/politely-prompt.js', format: 'es', ...maps },
   },
   {
-    input: 'src/umd.ts',
-    plugins: [
-      replaceVersion,
-      resolve({ browser: true }),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
-      minify(false),
-    ],
-    output: { file: 'dist/politely.umd.js', format: 'umd', name: 'Politely', sourcemap: 'hidden' },
+    input: 'src/script-tag/index.ts',
+    onwarn,
+    plugins: [stamp(), ts(), minify(false), sri()],
+    output: { file: 'dist/politely.js', format: 'iife', inlineDynamicImports: true, ...maps },
   },
+  {
+    input: { politely: 'src/index.ts', detect: 'src/detect/index.ts' },
+    onwarn,
+    external,
+    // detect.* may export more than its public API (politely.* imports detection from it).
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [stamp(), ts(), minify(true)],
+    output: ['mjs', 'cjs'].map((ext) => ({
+      dir: 'dist',
+      format: ext == 'mjs' ? 'es' : 'cjs',
+      entryFileNames: `[name].${ext}`,
+      chunkFileNames: `[name].${ext}`,
+      // Detection in detect.* (which politely.* imports), the prompt in prompt.*, the confirming
+      // requests in detect-network.*: each loaded when needed.
+      manualChunks: (id) =>
+        /\/src\/detect\/(?!network)/.test(id) ? 'detect' : /\/src\/detect\//.test(id) ? 'detect-network' : /\/src\/view\//.test(id) ? 'prompt' : 'politely',
+      ...maps,
+    })),
+  },
+  // politely.d.* take detection's types from detect.d.*, so that both entries share one `Verdict`.
+  ...['d.ts', 'd.cts'].flatMap((ext) => [
+    {
+      input: 'src/detect/index.ts',
+      onwarn,
+      plugins: [dts({ tsconfig: './tsconfig.json' })],
+      output: { file: `dist/detect.${ext}`, format: 'es' },
+    },
+    {
+      input: 'src/index.ts',
+      onwarn,
+      external: (id) => external(id) || /\/src\/detect\//.test(id),
+      plugins: [dts({ tsconfig: './tsconfig.json' })],
+      output: { file: `dist/politely.${ext}`, format: 'es', paths: (id) => (/\/src\/detect\//.test(id) ? `./detect.${ext == 'd.ts' ? 'js' : 'cjs'}` : id) },
+    },
+  ]),
 ];

@@ -1,33 +1,8 @@
+import { warn } from '../contain/warn';
 import { resolveOptions } from '../config/resolve';
 import type { PolitelyOptions, ResolvedOptions } from '../config/types';
-import { warn } from '../config/warn';
 import { detect } from '../detect/index';
-import { createController, type PolitelyController } from './controller';
-
-let active: PolitelyController | undefined;
-
-/**
- * Starts Politely from already-validated options (the auto-init path validates attributes
- * itself so warnings name `data-*` attributes). One controller per page: a second call warns
- * and returns the existing one.
- */
-export function initResolved(resolve: () => ResolvedOptions): PolitelyController {
-  // Server-side rendering: no page, nothing to do, nothing to warn about.
-  if (typeof document != 'object') return inert();
-  if (active) {
-    warn('init() called twice: returning the first controller');
-    return active;
-  }
-  try {
-    const controller = createController(resolve(), () => {
-      if (active == controller) active = undefined;
-    });
-    return (active = controller);
-  } catch (e) {
-    warn('init failed:', e);
-    return inert();
-  }
-}
+import { createController, type PolitelyController, type ViewSource } from '../flow/index';
 
 /** A controller whose methods work and do nothing (no DOM, or Politely failed to start). */
 const inert = (): PolitelyController => {
@@ -35,18 +10,36 @@ const inert = (): PolitelyController => {
   return { show: nothing, hide: nothing, destroy: nothing, recheck: () => detect(), ready: Promise.resolve() };
 };
 
+/** `init()`, and what the script tag's auto-init needs: starting from resolved options, and whether a controller runs. */
+export interface Starter {
+  init(options?: PolitelyOptions): PolitelyController;
+  start(resolve: () => ResolvedOptions): PolitelyController;
+  running(): boolean;
+}
+
 /**
- * Starts Politely: waits for detection and, when an ad blocker is at work and the frequency rules
- * allow it, shows the support prompt. Never throws; invalid options are warned about and
- * replaced by their defaults.
- *
- * A second call on the same page warns and returns the existing controller (so a snippet
- * included twice shows one prompt); `destroy()` it first to start over with new options.
- *
- * @example
- * const politely = init({ supportUrl: '/support', mode: 'corner' });
- * document.addEventListener('politely:action', (e) => analytics.track(e.detail.action));
+ * Builds `init()` for a source of the prompt's code (a bundler's chunk, or the script tag's
+ * second file). One controller per page: a second call warns and returns the first one.
  */
-export function init(options?: PolitelyOptions): PolitelyController {
-  return initResolved(() => resolveOptions(options));
+export function createStarter(source: (o: ResolvedOptions) => ViewSource): Starter {
+  let active: PolitelyController | undefined;
+  const start = (resolve: () => ResolvedOptions): PolitelyController => {
+    // Server-side rendering: no page, nothing to do, nothing to warn about.
+    if (typeof document != 'object') return inert();
+    if (active) {
+      warn('init() called twice: returning the first controller (destroy() it first to start over)');
+      return active;
+    }
+    try {
+      const o = resolve();
+      const controller = createController(o, source(o), () => {
+        if (active == controller) active = undefined;
+      });
+      return (active = controller);
+    } catch (e) {
+      warn('init failed:', e);
+      return inert();
+    }
+  };
+  return { init: (options) => start(() => resolveOptions(options)), start, running: () => !!active };
 }

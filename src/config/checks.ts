@@ -1,68 +1,74 @@
-// Validators: each returns the cleaned value, or `undefined` when the value is unusable.
-// Attribute values arrive as strings, JS options as their own types: both are accepted.
+// Validators: each returns the cleaned value, or `undefined` when the value is unusable, and says
+// in plain words what it accepts (`accepts`), for the warning. Attribute values arrive as strings,
+// JS options as their own types: both are accepted.
 
-type Check = (v: unknown) => unknown;
+/** A validator and the words for what it accepts. */
+export interface Check<T> {
+  (value: unknown): T | undefined;
+  accepts: string;
+}
 
-const supports = (prop: string, v: string, fallback: RegExp): boolean =>
-  // CSS.supports is the browser's own parser; jsdom and old engines get a conservative pattern.
-  !/[;{}<>\\]/.test(v) && (typeof CSS != 'undefined' && CSS.supports ? CSS.supports(prop, v) : fallback.test(v));
+const check = <T>(accepts: string, test: (v: unknown) => T | undefined) => Object.assign(test, { accepts }) as Check<T>;
+const isText = (v: unknown): v is string => typeof v == 'string' && !!v.trim();
 
 /** A non-empty string. */
-export const text: Check = (v) => (typeof v == 'string' && v.trim() ? v : undefined);
+export const text = check('a non-empty string', (v) => (isText(v) ? v : undefined));
 
 /** One of a fixed set of strings. */
-export const oneOf =
-  (values: string): Check =>
-  (v) =>
-    values.split(' ').includes(v as string) ? v : undefined;
+export const oneOf = <T extends string>(...values: T[]) => check('one of ' + values.join(', '), (v) => (values.includes(v as T) ? (v as T) : undefined));
 
 /**
- * A number in [min, max] (strings are parsed); integers only when asked. The default max is
- * the largest timer delay: above it browsers fire `setTimeout` at once.
+ * A number from `min` to `max` (strings are parsed); whole numbers only when asked. The default
+ * max is the largest timer delay: above it browsers fire `setTimeout` at once.
  */
-export const num =
-  (min: number, integer?: boolean, max = 2147483647): Check =>
-  (v) => {
-    const n = typeof v == 'string' && v.trim() ? Number(v) : v;
-    return typeof n == 'number' && n >= min && n <= max && (!integer || n % 1 == 0) ? n : undefined;
-  };
+export const num = (min: number, max = 2147483647, whole?: boolean) =>
+  check(`a ${whole ? 'whole ' : ''}number from ${min} to ${max}`, (v) => {
+    const n = isText(v) ? +v : v;
+    return typeof n == 'number' && n >= min && n <= max && (!whole || n % 1 == 0) ? n : undefined;
+  });
 
 /** `true`/`false`; a bare attribute (`data-preview`) or `"true"` is true. */
-export const bool: Check = (v) => (v === true || v === '' || v === 'true' ? true : v === false || v === 'false' ? false : undefined);
+export const bool = check('true or false', (v) => (v === true || v === '' || v === 'true' ? true : v === false || v === 'false' ? false : undefined));
 
-/** An absolute `http:`/`https:` URL (relative ones resolve against the page); never `javascript:`, `data:`… */
-export const url: Check = (v) => {
+/** An `http:`/`https:` URL (relative ones resolve against the page); never `javascript:`, `data:`… */
+export const url = check('an http: or https: URL', (v) => {
   try {
     // Without a page (SSR) only absolute URLs can be resolved.
     const u = new URL(v as string, typeof location == 'object' ? location.href : undefined);
-    return typeof v == 'string' && /^https?:$/.test(u.protocol) ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-};
+    return isText(v) && /^https?:$/.test(u.protocol) ? u.href : undefined;
+  } catch {}
+});
 
 /** A CSS selector the browser can parse. */
-export const selector: Check = (v) => {
+export const selector = check('a CSS selector', (v) => {
   try {
-    return text(v) && (document.createDocumentFragment().querySelector(v as string), v);
-  } catch {
-    return undefined;
-  }
-};
+    return isText(v) && (document.createDocumentFragment().querySelector(v), v) || undefined;
+  } catch {}
+});
 
-/** A value the browser accepts for a CSS property: colours, radius lengths, font families. */
-export const css =
-  (prop: string, fallback: RegExp): Check =>
-  (v) =>
-    typeof v == 'string' && supports(prop, v, fallback) ? v : undefined;
+/**
+ * A theming value for a CSS property (a colour, a font list, a radius): the browser must accept
+ * it, and nothing in it may load a resource or escape its property — no `url(`, `image(`,
+ * `image-set(`, `src(`, `@import`, no `var()` (whose fallback could carry them), no `;`, braces,
+ * comments or backslashes. Only colour functions are allowed, and only in colours. Page CSS keeps
+ * its own way to theme: `--politely-*` custom properties on the host.
+ */
+export const css = (prop: string, colour?: boolean) =>
+  check(`a CSS ${prop} value, without url() or var()`, (v) =>
+    isText(v) &&
+    !/[;{}<>\\@]|\/\*/.test(v) &&
+    (v.match(/[\w-]+(?=\s*\()/g) || []).every((f) => colour && /^(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix)$/i.test(f)) &&
+    (typeof CSS == 'undefined' || CSS.supports?.(prop, v) !== false)
+      ? v
+      : undefined,
+  );
 
 /** A list of non-empty strings, from an array or a comma-separated attribute. */
-export const list: Check = (v) => {
-  const items = typeof v == 'string' ? v.split(',') : v;
-  if (!Array.isArray(items) || !items.every((s) => typeof s == 'string')) return undefined;
-  const clean = items.map((s: string) => s.trim()).filter(Boolean);
+export const list = check('a comma-separated list of URLs', (v) => {
+  const items = (isText(v) ? v.split(',') : v) as string[];
+  const clean = Array.isArray(items) && items.every(isText) ? items.map((s) => s.trim()) : [];
   return clean.length ? clean : undefined;
-};
+});
 
 /** A function (callbacks). */
-export const fn: Check = (v) => (typeof v == 'function' ? v : undefined);
+export const fn = <F>() => check('a function', (v) => (typeof v == 'function' ? (v as F) : undefined));

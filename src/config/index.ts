@@ -1,14 +1,8 @@
-export { resolveOptions, attrName } from './resolve';
+// Configuration: the options table, validation, `data-*` attributes, languages.
+export { OPTIONS } from './options';
+export { resolveOptions, attrName, OPTION_NAMES, shown } from './resolve';
 export { readAttributes, autoDisabled } from './attributes';
-export { warn } from './warn';
-export type {
-  ActionDetail,
-  DismissDetail,
-  HideDetail,
-  PolitelyOptions,
-  Mode,
-  ResolvedOptions,
-  ShowDetail,
-  StorageKind,
-  Theme,
-} from './types';
+export { LANGUAGES, builtIn, pageLanguage } from './languages';
+export { TEXT_KEYS, type Texts } from './texts';
+export type { PolitelyOptions, ResolvedOptions } from './types';
+export type * from './details';

@@ -1,100 +1,19 @@
-/**
- * Options and script-tag attributes → one validated, frozen options object.
- *
- * Each option has a `data-*` twin (camelCase ↔ kebab-case). An invalid value logs exactly one
- * `[politely]` warning naming the option or attribute and the value, then the default is used.
- * `mode: 'inline'` whose `target` matches nothing when the prompt shows falls back to `banner`
- * (with a warning).
- *
- * | attribute | option | type | default | example |
- * |---|---|---|---|---|
- * | `data-politely` | — | marker | — | `<script src="politely.umd.js" data-politely>` |
- * | `data-auto` | — | `"false"` | on | `data-auto="false"` (load, don't init) |
- * | `data-support-url` | `supportUrl` | http(s) URL | none (no support link) | `/support` |
- * | `data-mode` | `mode` | `banner`\|`modal`\|`corner`\|`inline` | `banner` | `modal` |
- * | `data-target` | `target` | CSS selector | none | `.ad-slot-top` |
- * | `data-locale` | `locale` | language tag | `<html lang>` → browser → `en` | `de` |
- * | `data-<text key>` | `texts.<key>` | string | locale's | `data-cta="Subscribe"` |
- * | `data-theme` | `theme` | `light`\|`dark`\|`auto` | `auto` | `dark` |
- * | `data-accent` | `accent` | CSS colour | `#0b57d0` | `#8a1538` |
- * | `data-background` | `background` | CSS colour | theme's | `#fffbe6` |
- * | `data-color` | `color` | CSS colour | theme's | `#222` |
- * | `data-radius` | `radius` | CSS length | `12px` | `4px` |
- * | `data-font` | `font` | CSS font-family | `system-ui, sans-serif` | `Georgia, serif` |
- * | `data-dismiss-days` | `dismissDays` | number ≥ 0 | `7` | `30` |
- * | `data-min-pageviews` | `minPageviews` | integer ≥ 1 | `1` | `3` |
- * | `data-period-hours` | `periodHours` | number ≥ 0 | `0` (no limit) | `24` |
- * | `data-delay` | `delay` | ms, 0 to 2147483647 | `0` | `2000` |
- * | `data-timeout` | `timeout` | ms, 0 to 60000 | detect's (600) | `800` |
- * | `data-ad-scripts` | `adScripts` | comma list / string[] | none | `/ads/loader.js,prebid` |
- * | `data-probe-url` | `probeUrl` | http(s) URL | off | `/ads/probe.gif` |
- * | `data-preview` | `preview` | boolean | `false` | `data-preview` |
- * | `data-preview-param` | `previewParam` | boolean | `false` | `data-preview-param` |
- * | `data-storage` | `storage` | `local`\|`session`\|`memory`\|`none` | `local` | `none` |
- * | `data-nonce` | `nonce` | string | none | `r4nd0m` |
- * | `data-require-consent` | `requireConsent` | boolean | `false` | `data-require-consent` |
- * | `data-consent-purpose` | `consentPurpose` | integer ≥ 0 (TCF purpose; 0 = ignore TCF) | `1` | `1` |
- * | `data-consent-event` | `consentEvent` | DOM event name | none | `cmp:accepted` |
- * | `data-skip-cookie` | `skipCookie` | cookie name | none | `subscriber` |
- * | `data-skip-storage-key` | `skipStorageKey` | localStorage key | none | `sub_token` |
- * | `data-skip-selector` | `skipSelector` | CSS selector | none | `.paywall-article` |
- * | `data-skip-bots` | `skipBots` | boolean | `true` | `false` |
- * | `data-detect-when-suppressed` | `detectWhenSuppressed` | boolean | `false` | `true` |
- * | — | `shouldShow` | `(verdict) => boolean` | none | `(v) => !isSubscriber()` |
- * | — | `onVerdict`, `onShow`, `onHide`, `onDismiss`, `onAction` | function | none | `(d) => …` |
- */
-import { TEXT_KEYS, type Texts } from '../locales/texts';
-import { bool, css, fn, list, num, oneOf, selector, text, url } from './checks';
+import { warn } from '../contain/warn';
+import type { Check } from './checks';
+import { builtIn, LANGUAGES, pageLanguage } from './languages';
+import { OPTIONS } from './options';
+import { suggest } from './suggest';
+import { TEXT_KEYS } from './texts';
 import type { PolitelyOptions, ResolvedOptions } from './types';
-import { warn } from './warn';
 
-const color = css('color', /^(#[\da-f]{3,8}|[a-z]+|(rgb|hsl)a?\([\d\s.,%/-]+\))$/i);
-
-/** Option name → [validator, default]. The order is the order warnings appear in. */
-export const SPEC: Record<string, [(v: unknown) => unknown, unknown?]> = {
-  supportUrl: [url],
-  mode: [oneOf('banner modal corner inline'), 'banner'],
-  target: [selector],
-  locale: [text],
-  theme: [oneOf('auto light dark'), 'auto'],
-  accent: [color],
-  background: [color],
-  color: [color],
-  radius: [css('border-radius', /^(0|[\d.]+(px|r?em|%))$/)],
-  font: [css('font-family', /^[\w\s,"'-]+$/)],
-  dismissDays: [num(0), 7],
-  minPageviews: [num(1, true), 1],
-  periodHours: [num(0), 0],
-  delay: [num(0), 0],
-  // Detection polls until the deadline: a minute is already far past any blocker's reaction.
-  timeout: [num(0, false, 60000)],
-  adScripts: [list],
-  probeUrl: [url],
-  preview: [bool, false],
-  previewParam: [bool, false],
-  storage: [oneOf('local session memory none'), 'local'],
-  nonce: [text],
-  requireConsent: [bool, false],
-  consentPurpose: [num(0, true), 1],
-  consentEvent: [text],
-  skipCookie: [text],
-  skipStorageKey: [text],
-  skipSelector: [selector],
-  skipBots: [bool, true],
-  detectWhenSuppressed: [bool, false],
-  shouldShow: [fn],
-  onVerdict: [fn],
-  onShow: [fn],
-  onHide: [fn],
-  onDismiss: [fn],
-  onAction: [fn],
-};
+/** Every option name, in the table's order (the order warnings appear in). */
+export const OPTION_NAMES = Object.keys(OPTIONS) as (keyof typeof OPTIONS)[];
 
 /** `dismissDays` → `data-dismiss-days`. */
 export const attrName = (key: string): string => 'data-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
-/** A value for a warning; objects without a usable `toString` must not make the warning throw. */
-const show = (v: unknown) => {
+/** A value for a warning; one whose `toString` throws or is missing must not break the warning. */
+export const shown = (v: unknown): string => {
   try {
     return typeof v == 'string' ? JSON.stringify(v) : String(v);
   } catch {
@@ -102,31 +21,49 @@ const show = (v: unknown) => {
   }
 };
 
+/** "x is not an option: did you mean y?" (or "; ignored" when nothing is close). */
+export const unknownName = (name: string, known: string[], label = (k: string) => k) => {
+  const meant = suggest(name, known);
+  warn(`${label(name)} is not an option${meant ? `: did you mean ${label(meant)}?` : '; ignored'}`);
+};
+
+/** Own properties only: a polluted `Object.prototype` must not become an option. */
+const own = (o: object, key: string): unknown => (Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined);
+
 /**
  * Validates options (from `init()` or, with `fromAttributes`, from a script tag's `data-*`
- * attributes) and fills in defaults. Unknown keys and unknown `data-*` attributes are ignored.
+ * attributes) into a frozen object without a prototype: defaults filled in, the language chosen.
+ * Only own properties are read. A bad value logs one warning naming the option or attribute,
+ * what it accepts and what is used instead; an unknown option names the one probably meant.
  * Never throws.
  */
-export function resolveOptions(input: PolitelyOptions = {}, fromAttributes = false): ResolvedOptions {
-  const name = (key: string) => (fromAttributes ? attrName(key) : key);
-  const bad = (key: string, v: unknown) => warn(`invalid ${key}: ${show(v)}; using the default`);
-  const out: Record<string, unknown> = {};
-  const raw = (input || {}) as Record<string, unknown>;
-  for (const key in SPEC) {
-    const [check, fallback] = SPEC[key];
-    const v = raw[key];
+export function resolveOptions(input?: PolitelyOptions, fromAttributes?: boolean): ResolvedOptions {
+  const label = (key: string) => (fromAttributes ? attrName(key) : key);
+  const bad = (key: string, v: unknown, accepts: string, instead: unknown) =>
+    warn(`${label(key)}${fromAttributes ? '=' : ': '}${shown(v)} is not ${accepts}; ${instead === undefined ? 'ignored' : 'using ' + instead}`);
+  const out = Object.create(null);
+  const raw: object = input && typeof input == 'object' ? input : {};
+  if (input !== undefined && raw != input) bad('options', input, 'an object', 'the defaults');
+  if (!fromAttributes) for (const key of Object.keys(raw)) if (!Object.hasOwn(OPTIONS, key) && key != 'texts') unknownName(key, OPTION_NAMES);
+  for (const key of OPTION_NAMES) {
+    const [check, fallback] = OPTIONS[key] as unknown as [Check<unknown>, unknown];
+    const v = own(raw, key);
     const ok = v === undefined ? undefined : check(v);
-    if (v !== undefined && ok === undefined) bad(name(key), v);
+    if (v !== undefined && ok === undefined) bad(key, v, check.accepts, fallback);
     out[key] = ok ?? fallback;
   }
-  const texts: Partial<Texts> = {};
-  const rawTexts = raw.texts;
-  if (rawTexts !== undefined && (typeof rawTexts != 'object' || !rawTexts)) bad('texts', rawTexts);
-  else
+  const texts = Object.create(null);
+  const rawTexts = own(raw, 'texts');
+  if (rawTexts !== undefined && (typeof rawTexts != 'object' || !rawTexts)) bad('texts', rawTexts, 'an object', undefined);
+  else if (rawTexts)
     for (const key of TEXT_KEYS) {
-      const v = (rawTexts as Partial<Texts> | undefined)?.[key];
-      if (v !== undefined) text(v) ? (texts[key] = v) : bad(fromAttributes ? attrName(key) : 'texts.' + key, v);
+      const v = own(rawTexts, key);
+      if (typeof v == 'string' && v.trim()) texts[key] = v;
+      else if (v !== undefined) bad(fromAttributes ? key : 'texts.' + key, v, 'a non-empty string', 'the built-in text');
     }
-  out.texts = texts;
-  return Object.freeze(out) as unknown as ResolvedOptions;
+  out.texts = Object.freeze(texts);
+  out.lang = builtIn(out.locale) || pageLanguage();
+  if (out.locale && !builtIn(out.locale)) bad('locale', out.locale, `a built-in language (${LANGUAGES.join(', ')})`, out.lang);
+  if (out.mode == 'inline' && !out.target) warn(`${label('mode')} "inline" needs ${label('target')}, a CSS selector; showing a banner`);
+  return Object.freeze(out);
 }

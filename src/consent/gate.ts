@@ -1,4 +1,4 @@
-import { warn } from '../config/warn';
+import { warn } from '../contain/warn';
 import { explicitConsent, onExplicit } from './explicit';
 import { listenTcf } from './tcf';
 

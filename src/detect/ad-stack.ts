@@ -1,52 +1,46 @@
-import { now } from './env';
-import type { Probe } from './probe';
-import type { Signal } from './types';
+import { ADSENSE_HOST, GPT } from './hosts';
+import { BLOCKED, CLEAR, INCONCLUSIVE, type Probe } from './probe';
+
+/** `host/path` of a URL: no scheme, query or fragment. */
+export const hostPath = (url: string): string => url.replace(/^\w+:\/\//, '').split(/[?#]/)[0];
+
+/** Scripts whose `error` event fired, kept for the page's life: a recheck sees old failures. */
+const failed = new Set<string>();
+let listening = 0;
+/** Wakes the running detection when an error arrives. */
+let wake = () => {};
 
 /**
- * The ad libraries news pages load — AdSense, Google Publisher Tag, Prebid, Amazon TAM — as
- * [a part of the script URL, the global it defines, the flag it sets there once it has run].
- * Amazon's apstag documents no such flag.
+ * Ad-stack probe: the page's own ad scripts. The libraries are matched by the host and path they
+ * are really served from (never by a part of the URL: `/widgets/gpt.js` is a chat widget,
+ * `prebid-config.js` a settings file): AdSense and Google Publisher Tag, with a test that they
+ * ran, and the publisher's `adScripts`, which have none. "Blocked" when one failed to load (its
+ * `error` event), or when the page has loaded (which waits for the scripts it started with) and
+ * a library has not run. Both also happen without a blocker — a 404, a reset, an outage, a
+ * script injected late — so this probe never decides: it starts the confirming requests.
+ * `hosts` receives the hosts of the failed libraries.
  */
-const AD_LIBRARIES = [
-  ['adsbygoogle', 'adsbygoogle', 'loaded'],
-  ['/gpt.js', 'googletag', 'apiReady'],
-  ['prebid', 'pbjs', 'libLoaded'],
-  ['apstag'],
-];
-
-let failed: Set<string> | undefined;
-
-/**
- * Ad-stack probe: did the page's own ad scripts fail to load? This is what catches blocking at
- * the network or DNS level, with no request of ours.
- *
- * A script has failed when its `error` event fires while we listen, or — for a library with a
- * known flag — when its fetch is over, the page has loaded and the flag is still unset: a
- * script that failed before we listened leaves no other trace (Chromium records resource
- * timing for blocked requests too). A script still loading, as on a slow network, has not
- * failed: the probe says inconclusive until it knows.
- */
-export const adStackProbe = (doc: Document, extra: string[] = []): Probe => {
+export const adStackProbe = (d: Document, hosts: Set<string>, own: string[] = [], onError: () => void): Probe => {
+  wake = onError;
+  // Resource errors don't bubble, but they pass the capture phase on their way down.
+  if (!listening++) d.addEventListener('error', (e) => (e.target as HTMLScriptElement).src && (failed.add((e.target as HTMLScriptElement).src), wake()), true);
   const w = window as unknown as Record<string, Record<string, unknown> | undefined>;
-  // One listener for the page's life, shared by every detection (a recheck sees old failures
-  // too). Resource errors don't bubble, but they do pass the capture phase on their way down.
-  if (!failed) {
-    const seen = (failed = new Set());
-    doc.addEventListener('error', (e) => seen.add((e.target as HTMLScriptElement).src), true);
-  }
-  const states = [...AD_LIBRARIES, ...extra.map((part) => [part])].flatMap(([part, name, flag]) =>
-    Array.from(doc.scripts, (s) => s.src)
-      .filter((src) => src.includes(part))
-      .map((src) => (): Signal | undefined => {
-        const entry = performance.getEntriesByName(src)[0] as PerformanceResourceTiming | undefined;
-        // 50 ms after its fetch ends, an async script has run (and the load event waits for it).
-        const settled = doc.readyState == 'complete' && now() - (entry?.responseEnd ?? 1e9) > 50;
-        const ran = flag && w[name]?.[flag];
-        return failed!.has(src) || (settled && flag && !ran) ? 'blocked' : settled || ran ? 'clear' : undefined;
-      }),
-  );
+  const known: [string, (() => unknown)?][] = [
+    [ADSENSE_HOST + '/pagead/js/adsbygoogle.js', () => w.adsbygoogle?.loaded],
+    [GPT, () => typeof w.googletag?.getVersion == 'function'],
+    ...own.map((url): [string] => [hostPath(new URL(url, location.href).href)]),
+  ];
   return () => {
-    const all = states.map((state) => state());
-    return !states.length ? 'off' : all.includes('blocked') ? 'blocked' : all.every(Boolean) ? 'clear' : 'inconclusive';
+    let seen = 0;
+    for (const s of d.scripts)
+      for (const [lib, ran] of known)
+        // `text/plain` and the other types that don't run are how consent managers hold a script back.
+        if (lib == hostPath(s.src) && /^(module|.*script|)$/i.test(s.type)) {
+          const ok = ran?.();
+          const bad = failed.has(s.src) ? !ok : ran && !ok && d.readyState == 'complete';
+          if (bad) hosts.add(lib.split('/')[0]);
+          seen = Math.max(seen, bad ? BLOCKED : ok ? CLEAR : INCONCLUSIVE);
+        }
+    return seen;
   };
 };

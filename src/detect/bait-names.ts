@@ -1,16 +1,16 @@
-// The bait's class attribute, built from what EasyList hides with *generic* rules today, so
-// every EasyList-based blocker hides it on any site. Two kinds of rule on purpose:
-//  - `##[class^="div-gpt-ad"]`, an attribute rule: it ships in the stylesheet blockers inject
-//    at page start ("high-generic"), so it hides bait inserted at any time, however late;
-//  - `##.ad-slot`, `##.banner-ad`, class rules: applied by blockers that survey the DOM for
-//    new class names (uBlock Origin's "low-generic" filters, Ghostery's DOM monitor).
+// The bait: three elements, each hidden by a *different kind* of EasyList generic hiding rule,
+// so that only a blocker hides all three at once. Each rule is "high-generic" (not a plain class
+// or id): blockers put it in the stylesheet they inject at page start, so it hides bait inserted
+// at any time. Names publishers give their own slots (`ad-slot`, `banner-ad`…) are avoided: a
+// site's own CSS hides those for subscribers, on phones, when empty.
 // tests/unit/detect/bait-names.test.ts reads the real EasyList and fails when a rule is dropped.
 
-/** Rule `##[class^="div-gpt-ad"]`: hides any element whose class attribute starts with this. */
-export const BAIT_CLASS_PREFIX = 'div-gpt-ad';
-
-/** Class names hidden by EasyList generic rules (`##.name`). */
-export const BAIT_CLASSES = ['ad-slot', 'banner-ad'];
-
-/** The bait's whole class attribute. */
-export const BAIT = `${BAIT_CLASS_PREFIX}-slot ${BAIT_CLASSES.join(' ')}`;
+/** `[tag, attribute, value]` of each bait element. */
+export const BAITS: readonly (readonly [string, string, string])[] = [
+  // ##[class^="div-gpt-ad"]: an attribute-prefix rule on the class.
+  ['div', 'class', 'div-gpt-ad-top'],
+  // ##[data-ad-manager-id]: an attribute-presence rule.
+  ['div', 'data-ad-manager-id', '1'],
+  // ##a[href^="https://adclick.g.doubleclick.net/"]: an element-and-URL rule.
+  ['a', 'href', 'https://adclick.g.doubleclick.net/pcs/click'],
+];

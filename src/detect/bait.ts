@@ -1,34 +1,30 @@
-import { BAIT } from './bait-names';
-import type { Probe } from './probe';
-
-// Blockers hide with `display: none !important`, which leaves no layout box.
-const rendered = (el: HTMLElement): boolean => el.offsetHeight > 0;
+import { BAITS } from './bait-names';
+import { BLOCKED, CLEAR, INCONCLUSIVE, type Probe } from './probe';
 
 /**
- * Bait probe: a bait element that blockers hide, and an identical control without the names.
- * Only "bait hidden while the control is laid out" counts as blocked, so pages without layout
- * (hidden iframes, `display:none` containers, jsdom) are inconclusive, never blocked. Print
- * stylesheets often hide ad-like names, so nothing is concluded while printing.
+ * Bait probe: the bait elements and a control without the names. "Blocked" only when every bait
+ * element is hidden while the control is laid out. Some hidden and some not is the page's own
+ * CSS at work: inconclusive. Pages without layout (hidden iframes, a `<body>` hidden while fonts
+ * load, jsdom) and printing (print styles hide ad-like names) are inconclusive, never blocked.
  */
-export const baitProbe = (doc: Document, isRendered = rendered): Probe => {
-  // Off-screen, out of flow, hidden from assistive technology: no layout shift, nothing read
-  // aloud. The no-break space keeps `:empty` rules from matching.
-  const [bait, control] = [BAIT, ''].map((names) => {
-    const el = doc.createElement('div');
-    el.className = names;
+export const baitProbe = (d: Document, isRendered: (el: Element) => boolean): Probe => {
+  // Off-screen, out of flow, out of the tab order and hidden from assistive technology: no layout
+  // shift, nothing read aloud. The inline `display:block` loses only to `!important` rules, which
+  // is how blockers hide; the no-break space keeps `:empty` rules from matching.
+  const [control, ...baits] = [['div'], ...BAITS].map(([tag, name, value]) => {
+    const el = d.body.appendChild(d.createElement(tag));
+    if (name) el.setAttribute(name, value);
     el.setAttribute('aria-hidden', 'true');
-    el.style.cssText = 'position:absolute;left:-9999px';
+    el.tabIndex = -1;
+    el.style.cssText = 'display:block;position:absolute;left:-9999px';
     el.textContent = '\u00a0';
-    return doc.body.appendChild(el);
+    return el;
   });
   return (end) => {
-    try {
-      return self.matchMedia?.('print').matches || !isRendered(control) ? 'inconclusive' : isRendered(bait) ? 'clear' : 'blocked';
-    } finally {
-      if (end) {
-        bait.remove();
-        control.remove();
-      }
-    }
+    const hidden = baits.filter((el) => !isRendered(el)).length;
+    // Printing, or the control hidden too: the page has no layout to read.
+    const seen = self.matchMedia?.('print').matches || !isRendered(control) || hidden % 3 ? INCONCLUSIVE : hidden ? BLOCKED : CLEAR;
+    if (end) for (const el of [control, ...baits]) el.remove();
+    return seen;
   };
 };

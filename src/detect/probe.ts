@@ -1,8 +1,19 @@
-import type { Signal } from './types';
+/**
+ * What a probe sees, as a number so that probes combine with `Math.max`: the strongest evidence
+ * wins. Turned into a {@link Signal} name only in the verdict.
+ */
+export type Seen = number;
+export const OFF = 0;
+export const CLEAR = 1;
+export const INCONCLUSIVE = 2;
+export const BLOCKED = 3;
+
+/** The {@link Seen} values' public names, in order. */
+export const NAMES = ['off', 'clear', 'inconclusive', 'blocked'] as const;
 
 /**
- * A probe looks for one kind of evidence and says what it sees now. It is called every frame
- * until one probe says "blocked" or the deadline passes, then once more with `end` set: that
- * last call gives its final answer and removes whatever the probe added to the page.
+ * A probe looks for one kind of evidence and says what it sees now. It is called on every poll
+ * until a deciding probe says "blocked" or the deadline passes, then once more with `end` set:
+ * that last call gives its final answer and removes whatever the probe added to the page.
  */
-export type Probe = (end?: boolean) => Signal;
+export type Probe = (end?: boolean) => Seen;

@@ -2,24 +2,35 @@
  * What one probe concluded.
  * - `blocked`: it saw a blocker at work.
  * - `clear`: it looked and saw none.
- * - `inconclusive`: it could not tell (no layout, printing, still loading at the deadline, an error…).
- * - `off`: it did not run (nothing to look at, or not asked for).
+ * - `inconclusive`: it could not tell (no layout, printing, offline, a policy refusing the check,
+ *   evidence that disagrees, still loading at the deadline…).
+ * - `off`: it did not run (nothing to look at, or turned off).
  */
 export type Signal = 'blocked' | 'clear' | 'inconclusive' | 'off';
 
-/** One {@link Signal} per independent probe. */
+/**
+ * One {@link Signal} per probe. `bait`, `standIn`, `network` and `probe` each decide alone;
+ * `adSlots` and `adStack` only corroborate: the page's own CSS can hide its slots, and an ad
+ * script fails for many reasons besides a blocker (a 404, a reset, an outage).
+ */
 export interface Signals {
-  /** Bait elements named after today's EasyList generic hiding rules. */
+  /** Three bait elements, each matched by a different kind of EasyList generic hiding rule: all hidden while a control stays laid out. */
   bait: Signal;
-  /** The page's own ad scripts (AdSense, GPT, Prebid, Amazon TAM, or ones named in options). */
+  /** The page's own ad slots (`ins.adsbygoogle`, `div-gpt-ad…`) hidden as blockers hide them. Corroborates only. */
+  adSlots: Signal;
+  /** The page's own ad libraries (AdSense, Google Publisher Tag, Amazon, or `adScripts`), matched by host and path: failed to load, or missing once fetched. Corroborates only. */
   adStack: Signal;
-  /** The optional request to a publisher-chosen URL. */
+  /** An ad library answered by a blocker's stand-in script (uBlock Origin, AdGuard and Brave redirect resources). */
+  standIn: Signal;
+  /** The confirming requests, made only after `adStack` or `standIn` saw something: an ad host unreachable while the page's own origin answers. */
+  network: Signal;
+  /** The optional request to `probeUrl`. */
   probe: Signal;
 }
 
 /** The result of one detection. */
 export interface Verdict {
-  /** `true` only when at least one probe saw a blocker. */
+  /** `true` only when a deciding probe (`bait`, `standIn`, `network` or `probe`) saw a blocker. */
   blocked: boolean;
   /** What each probe concluded. */
   signals: Signals;
@@ -35,13 +46,17 @@ export interface DetectOptions {
   recheck?: boolean;
   /** Milliseconds to wait for evidence before answering "not blocked". Default 600. */
   timeout?: number;
-  /** More ad scripts to watch, by a part of their URL (e.g. `"/ads/loader.js"`). */
+  /** URLs of your own ad scripts (absolute, or relative to the page), matched by host and path. */
   adScripts?: string[];
-  /** An `http:`/`https:` URL to request; a failed request counts as blocked. Off by default. */
+  /** An `http:`/`https:` URL to request; a failed request while online counts as blocked. Off by default. */
   probeUrl?: string;
+  /** `false` leaves the bait out (only the page's own ad stack is looked at). Default `true`. */
+  bait?: boolean;
+  /** `false` never makes the confirming requests, so network-level blocking goes unseen. Default `true`. */
+  confirm?: boolean;
   /**
-   * Says whether an element is laid out and visible. The default reads layout
-   * (`offsetHeight`); tests without layout (jsdom) pass their own.
+   * Says whether an element is laid out (has a box). The default reads layout
+   * (`getClientRects`); tests without layout (jsdom) pass their own.
    */
-  isRendered?: (el: HTMLElement) => boolean;
+  isRendered?: (el: Element) => boolean;
 }

@@ -1,4 +1,6 @@
-import { warn } from '../config/warn';
+import { safeCall } from '../contain/guard';
+import { warn } from '../contain/warn';
+import { shown } from '../config/resolve';
 
 /** What `window.politelyQueue` holds: functions called with the API. */
 export type QueuedFn<Api> = (api: Api) => void;
@@ -9,40 +11,43 @@ export interface LiveQueue<Api> {
   length: number;
 }
 
-const LIVE = '__politelyLive';
+/** Marks the live queue (a symbol on it, not a global), so a second copy of the script leaves it. */
+const LIVE = Symbol.for('politely.queue');
 
 /**
- * Runs the functions pages pushed onto `window.politelyQueue` before Politely loaded, each once with
- * `api`, in order (one that throws is warned about and the rest still run), then replaces the
- * queue with one whose `push` calls at once. A second call (a second copy of the script) finds
- * the live queue and calls nothing again.
+ * Runs the functions the page pushed onto `window.politelyQueue` before Politely loaded, each
+ * once with `api`, in order (one that throws is warned about and the rest still run), then
+ * replaces the queue with one whose `push` calls at once. Whatever else the page left there (a
+ * string, an object with a `push` of its own, a frozen array with other things in it) is
+ * ignored, said once, and never throws. A second call (a second copy of the script) finds the
+ * live queue and calls nothing again.
  *
  * @example
  * // On the page, before or after the script tag:
  * window.politelyQueue = window.politelyQueue || [];
  * politelyQueue.push((Politely) => Politely.init({ supportUrl: '/support' }));
  */
-export function drainQueue<Api>(api: Api, win: Window = window): LiveQueue<Api> {
+export function drainQueue<Api>(api: Api, win: Window = window): void {
   const w = win as unknown as { politelyQueue?: unknown };
-  const old = w.politelyQueue as (LiveQueue<Api> & { [LIVE]?: true }) | QueuedFn<Api>[] | undefined;
-  if (old && LIVE in old) return old;
-  const run = (fn: QueuedFn<Api>) => {
-    try {
-      fn(api);
-    } catch (e) {
-      warn('a politelyQueue function threw', e);
-    }
-  };
-  const pending = Array.isArray(old) ? old : [];
+  let old: unknown;
+  try {
+    old = w.politelyQueue;
+    if ((old as Record<symbol, unknown>)?.[LIVE]) return;
+  } catch {
+    // A getter that throws: as if there were nothing.
+  }
+  let ignored = 0;
+  const run = (fn: unknown) => (typeof fn == 'function' ? safeCall(fn as QueuedFn<Api>, api) : ignored++);
+  let pending: ArrayLike<unknown> = [];
+  if (Array.isArray(old)) pending = old;
+  else if (old !== undefined) warn(`politelyQueue holds ${shown(old)}, not an array of functions; ignored`);
   // Index loop: a function may push more while the queue drains; they run in order too.
   for (let i = 0; i < pending.length; i++) run(pending[i]);
-  const live: LiveQueue<Api> = {
-    [LIVE]: true,
-    length: pending.length,
-    push(...fns) {
-      fns.forEach(run);
-      return (live.length += fns.length);
-    },
-  } as LiveQueue<Api>;
-  return (w.politelyQueue = live);
+  const live = { [LIVE]: true, length: pending.length, push: (...fns: unknown[]) => (fns.forEach(run), (live.length += fns.length)) };
+  if (ignored) warn(`politelyQueue: ${ignored} item(s) ignored: push functions, e.g. politelyQueue.push((Politely) => Politely.init())`);
+  try {
+    w.politelyQueue = live;
+  } catch {
+    warn('could not replace window.politelyQueue: functions pushed from now on will not run');
+  }
 }

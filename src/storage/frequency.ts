@@ -6,22 +6,39 @@ const VIEWS = 'politely:views';
 const DISMISSED = 'politely:dismissed';
 const SHOWN = 'politely:shown';
 const HOUR = 36e5;
+/** How far in the future a stored time may be: a reader's clock a few minutes off is ordinary. */
+const SKEW = 6e5;
 
 type Rules = Pick<ResolvedOptions, 'dismissDays' | 'minPageviews' | 'periodHours'>;
 
-const read = (store: SafeStorage, key: string) => Number(store.get(key)) || 0;
+/**
+ * A stored time, or 0 when there is none usable: not a finite number (tampered: `1e400`), or
+ * further in the future than the clock-skew allowance (a wrong clock then) — such a value would
+ * hold the prompt back for years. It is ignored, and rewritten on the next write.
+ */
+const time = (store: SafeStorage, key: string, now: number): number => {
+  const t = Number(store.get(key));
+  return t > 0 && t <= now + SKEW ? t : 0;
+};
 
-/** Counts this page view and returns the count (capped: we only need to know "≥ N"). */
+/** Counts this page view and returns the count (capped: only "≥ N" matters). */
 export function countView(store: SafeStorage): number {
-  const views = Math.min(read(store, VIEWS) + 1, 1e4);
+  const stored = Number(store.get(VIEWS));
+  const views = (stored >= 0 && stored < 1e4 ? Math.floor(stored) : 0) + 1;
   store.set(VIEWS, String(views));
   return views;
 }
 
-/** Whether the rules allow showing the prompt now: enough page views, not dismissed, not shown this period. */
-export function allowed(store: SafeStorage, rules: Rules, views: number, now = Date.now()): boolean {
-  const since = (key: string) => now - read(store, key);
-  return views >= rules.minPageviews && since(DISMISSED) >= rules.dismissDays * 24 * HOUR && since(SHOWN) >= rules.periodHours * HOUR;
+/**
+ * The frequency rule that holds the prompt back now, in plain words (for the debug log), or
+ * `undefined` when every rule allows it: enough page views, no "Not now" within `dismissDays`,
+ * not shown within `periodHours`.
+ */
+export function heldBack(store: SafeStorage, rules: Rules, views: number, now = Date.now()): string | undefined {
+  const hours = (key: string) => (now - time(store, key, now)) / HOUR;
+  if (views < rules.minPageviews) return `page view ${views} of the ${rules.minPageviews} minPageviews`;
+  if (hours(DISMISSED) < rules.dismissDays * 24) return `"Not now" ${hours(DISMISSED) | 0} h ago, within dismissDays`;
+  if (hours(SHOWN) < rules.periodHours) return `shown ${hours(SHOWN) | 0} h ago, within periodHours`;
 }
 
 /** Remembers "Not now" (for `dismissDays`; with 0 nothing is stored). */

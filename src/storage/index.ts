@@ -1,2 +1,3 @@
+// Storage that never throws, and the frequency rules built on it.
 export { safeStorage, type SafeStorage } from './safe-storage';
-export { allowed, countView, rememberDismissal, rememberShown, RELOAD_FLAG } from './frequency';
+export { countView, heldBack, rememberDismissal, rememberShown, RELOAD_FLAG } from './frequency';

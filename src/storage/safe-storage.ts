@@ -1,4 +1,4 @@
-import type { StorageKind } from '../config/types';
+import type { StorageKind } from '../config/details';
 
 /** A key/value store that never throws. */
 export interface SafeStorage {

@@ -1,3 +1,3 @@
 // Suppression: never ask subscribers, paid or sponsored pages, or robots.
-export { isBot } from './bots';
+export { botKind } from './bots';
 export { shouldSuppress, type SuppressReason, type SuppressRules } from './rules';

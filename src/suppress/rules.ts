@@ -1,6 +1,7 @@
 import type { Verdict } from '../detect/types';
-import { warn } from '../config/warn';
-import { isBot } from './bots';
+import { warn } from '../contain/warn';
+import { safeRead } from '../contain/guard';
+import { botKind } from './bots';
 
 /** When not to show the prompt. Every rule is optional. */
 export interface SuppressRules {
@@ -17,16 +18,7 @@ export interface SuppressRules {
 }
 
 /** Which rule suppressed the prompt. */
-export type SuppressReason = 'cookie' | 'storage' | 'selector' | 'bot' | 'callback';
-
-// Reads that throw (cookies and storage in sandboxed iframes) count as "not present".
-const attempt = (read: () => unknown): unknown => {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
-};
+export type SuppressReason = 'cookie' | 'storage' | 'selector' | 'automation' | 'crawler' | 'callback';
 
 /**
  * Decides whether the prompt must stay hidden; returns the first rule that says so, or
@@ -36,8 +28,8 @@ const attempt = (read: () => unknown): unknown => {
 export function shouldSuppress(rules: SuppressRules, verdict?: Verdict, win: Window = window): SuppressReason | undefined {
   const { skipCookie, skipStorageKey, skipSelector, shouldShow } = rules;
   const doc = win.document;
-  if (skipCookie && attempt(() => ('; ' + doc.cookie).includes('; ' + skipCookie + '='))) return 'cookie';
-  if (skipStorageKey && attempt(() => win.localStorage.getItem(skipStorageKey)) != null) return 'storage';
+  if (skipCookie && safeRead(() => ('; ' + doc.cookie).includes('; ' + skipCookie + '='))) return 'cookie';
+  if (skipStorageKey && safeRead(() => win.localStorage.getItem(skipStorageKey)) != null) return 'storage';
   if (skipSelector) {
     try {
       if (doc.querySelector(skipSelector)) return 'selector';
@@ -45,7 +37,8 @@ export function shouldSuppress(rules: SuppressRules, verdict?: Verdict, win: Win
       warn('invalid skipSelector ignored: ' + skipSelector);
     }
   }
-  if (rules.skipBots !== false && attempt(() => isBot(win.navigator))) return 'bot';
+  const bot = rules.skipBots !== false && safeRead(() => botKind(win.navigator));
+  if (bot) return bot;
   if (verdict && shouldShow) {
     try {
       if (!shouldShow(verdict)) return 'callback';

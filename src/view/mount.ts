@@ -11,13 +11,15 @@ export interface Mount {
   paint(tree: VNode<any>): void;
   /** Unmounts Preact and removes the host. */
   remove(): void;
+  /** The host belongs in `<body>` (not in an inline target): put it back there if the page replaces it. */
+  inBody: boolean;
 }
 
 /** Option → CSS custom property it sets on the host (page CSS on the host sets them too). */
 const VARS = { accent: 'accent', background: 'bg', color: 'text', radius: 'radius', font: 'font' } as const;
 
 /** Creates a host element in `parent` (appended) and styles its shadow root. */
-export function mount(parent: Element, o: ResolvedOptions): Mount {
+export function mount(parent: Element, o: ResolvedOptions, inBody: boolean): Mount {
   const host = document.createElement('div');
   host.setAttribute('data-politely-prompt', '');
   // CSSOM, not a style="" string: allowed under a strict CSP, and the values were validated.
@@ -34,6 +36,7 @@ export function mount(parent: Element, o: ResolvedOptions): Mount {
   return {
     host,
     root,
+    inBody,
     paint: (tree) => render(tree, box),
     remove() {
       render(null, box);

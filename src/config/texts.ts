@@ -18,6 +18,7 @@
  * | `open` | first step for the generic "Other" blocker |
  * | `step2` | "turn it off for this site" |
  * | `other` | the label of the generic blocker tab |
+ * | `previewLabel` | the label on the card in preview mode |
  */
 export interface Texts {
   title: string;
@@ -34,22 +35,10 @@ export interface Texts {
   open: string;
   step2: string;
   other: string;
+  previewLabel: string;
 }
 
 /** The text keys, in the order the built-in locale strings list them. */
-export const TEXT_KEYS: (keyof Texts)[] = [
-  'title',
-  'message',
-  'cta',
-  'help',
-  'recheck',
-  'dismiss',
-  'checking',
-  'thanks',
-  'still',
-  'reload',
-  'step1',
-  'open',
-  'step2',
-  'other',
-];
+export const TEXT_KEYS = 'title message cta help recheck dismiss checking thanks still reload step1 open step2 other previewLabel'.split(
+  ' ',
+) as (keyof Texts)[];

@@ -1,0 +1,24 @@
+import { ADSENSE_HOST } from './hosts';
+import { BLOCKED, CLEAR, type Seen } from './probe';
+
+/**
+ * Ad-slot probe: the page's own AdSense and GPT slots. Returns `[slots, standIn]`:
+ * - `slots`: blocked when a slot is hidden the way blockers hide it (no layout box) while its
+ *   container is laid out, before any ad library marked it. The page's own CSS does that too (on
+ *   phones, for subscribers), so this only corroborates.
+ * - `standIn`: blocked when AdSense's slots hold what the stand-ins of uBlock Origin, AdGuard and
+ *   Brave put there: src-less iframes forced to 1 px (the real library loads its ad from a `src`).
+ *   `hosts` then receives AdSense's host.
+ */
+export const adSlotsProbe =
+  (d: Document, hosts: Set<string>, isRendered: (el: Element) => boolean) =>
+  (): [Seen, Seen] => {
+    let slots = 0;
+    let standIn = 0;
+    for (const slot of d.querySelectorAll('ins.adsbygoogle,[id^=div-gpt-ad]')) {
+      if (!slot.hasAttribute('data-ad-status') && isRendered(slot.parentElement!)) slots = Math.max(slots, isRendered(slot) ? CLEAR : BLOCKED);
+      for (const frame of slot.querySelectorAll<HTMLElement>('iframe[id^=aswift_]'))
+        standIn = Math.max(standIn, frame.hasAttribute('src') || frame.style.maxWidth != '1px' ? CLEAR : (hosts.add(ADSENSE_HOST), BLOCKED));
+    }
+    return [slots, standIn];
+  };

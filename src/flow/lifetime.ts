@@ -1,0 +1,44 @@
+/**
+ * One controller's lifetime: everything it waits for or listens to ends with it, in one call.
+ * Listeners are added with the lifetime's `AbortSignal` (the platform's way to remove them all),
+ * and every wait resolves at once when the lifetime ends, so nothing awaiting it hangs.
+ */
+export interface Lifetime {
+  /** Aborted when the lifetime ends. */
+  readonly signal: AbortSignal;
+  /** Adds an event listener that is removed when the lifetime ends. */
+  on(target: EventTarget, type: string, listener: (e: Event) => void): void;
+  /** Resolves after `ms` milliseconds, or at once when the lifetime ends. */
+  sleep(ms: number): Promise<void>;
+  /** Resolves at `target`'s next `type` event, or when the lifetime ends. */
+  until(target: EventTarget, type: string): Promise<void>;
+  /** Runs `fn` when the lifetime ends. */
+  onEnd(fn: () => void): void;
+  /** Ends the lifetime: removes every listener, settles every wait, runs every `onEnd`. */
+  end(): void;
+}
+
+/** Starts a lifetime. */
+export function lifetime(): Lifetime {
+  const controller = new AbortController();
+  const signal = controller.signal;
+  const life: Lifetime = {
+    signal,
+    on: (target, type, listener) => target.addEventListener(type, listener, { signal }),
+    onEnd: (fn) => signal.addEventListener('abort', fn, { once: true }),
+    sleep: (ms) =>
+      new Promise((resolve) => {
+        if (signal.aborted) return resolve();
+        const timer = setTimeout(resolve, ms);
+        life.onEnd(() => (clearTimeout(timer), resolve()));
+      }),
+    until: (target, type) =>
+      new Promise((resolve) => {
+        if (signal.aborted) return resolve();
+        target.addEventListener(type, () => resolve(), { signal, once: true });
+        life.onEnd(resolve);
+      }),
+    end: () => controller.abort(),
+  };
+  return life;
+}

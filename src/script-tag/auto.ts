@@ -1,0 +1,20 @@
+import { autoDisabled, readAttributes } from '../config/attributes';
+import { resolveOptions } from '../config/resolve';
+import type { Starter } from '../api/index';
+
+/**
+ * Auto-init: `<script src="…/politely.js" data-politely data-…>` starts Politely from its `data-*`
+ * attributes once the DOM is ready (`document.readyState`), with `async`, `defer` or neither, in
+ * `<head>` or `<body>`. The script's own nonce goes to the prompt's fallback `<style>`.
+ */
+export function autoInit(script: HTMLScriptElement | null, starter: Starter): void {
+  if (!script?.hasAttribute('data-politely') || autoDisabled(script)) return;
+  const go = () =>
+    starter.start(() => {
+      const raw = readAttributes(script);
+      if (!raw.nonce && script.nonce) raw.nonce = script.nonce;
+      return resolveOptions(raw, true);
+    });
+  if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
+  else go();
+}

@@ -1,0 +1,15 @@
+import { warn } from '../contain/warn';
+
+/**
+ * Makes the API `window.Politely`, unless another script already defined that name: then it is
+ * left as it is, with one warning, and Politely stays reachable through `politelyQueue`.
+ */
+export function installGlobal(api: object): void {
+  const w = window as unknown as { Politely?: unknown };
+  try {
+    if (w.Politely === undefined) w.Politely = api;
+    else if (w.Politely !== api) warn('window.Politely is already defined by another script: left as it is; reach Politely with politelyQueue.push((Politely) => …)');
+  } catch {
+    warn('window.Politely cannot be set; reach Politely with politelyQueue.push((Politely) => …)');
+  }
+}

@@ -1,0 +1,44 @@
+// The script-tag loader, `dist/politely.js`: configuration, the queue, consent, suppression,
+// storage and frequency rules, detection, events and the decision to show. The prompt itself is
+// the second file, `politely-prompt.js`, fetched only when it is about to show.
+import { guard } from '../contain/guard';
+import { warn } from '../contain/warn';
+import { createStarter, type Starter } from '../api/index';
+import { consent } from '../consent/index';
+import { detect } from '../detect/index';
+import type { ViewModule } from '../flow/index';
+import { drainQueue } from '../queue/index';
+import { version } from '../version';
+import { autoInit } from './auto';
+import { installGlobal } from './global';
+import { defaultPromptUrl } from './prompt-url';
+
+/** Where the first copy of the script on a page keeps its API and starter (a symbol, not a global). */
+const REGISTRY = Symbol.for('politely');
+type Registered = { api: { version: string }; starter: Starter };
+
+guard(() => {
+  if (typeof document != 'object') return;
+  // Only set while this script runs: read it now (it works for async and defer too).
+  const script = document.currentScript as HTMLScriptElement | null;
+  const d = document as unknown as Record<symbol, Registered | undefined>;
+  const first = d[REGISTRY];
+  if (first) {
+    // Loaded twice (a CMS plugin and the theme): one API, one controller, whatever the order.
+    warn(`loaded twice on this page${first.api.version != version ? ` (${first.api.version} and ${version})` : ''}: the first copy runs`);
+    if (!first.starter.running()) autoInit(script, first.starter);
+    return;
+  }
+  const fallbackUrl = defaultPromptUrl(script);
+  const starter = createStarter((o) => {
+    const url = o.promptSrc || fallbackUrl;
+    // A failed import() is remembered by the browser for its URL: a retry asks for a fresh one.
+    return { url, load: (attempt) => import(/* @vite-ignore */ attempt ? url + (url.includes('?') ? '&' : '?') + 'retry=' + attempt : url) as Promise<ViewModule> };
+  });
+  const api = { init: starter.init, detect, consent, version };
+  Object.defineProperty(d, REGISTRY, { value: { api, starter } });
+  installGlobal(api);
+  autoInit(script, starter);
+  // After this script has run, so the queue's functions see the whole API.
+  queueMicrotask(guard(() => drainQueue(api)));
+})();

@@ -1,0 +1,4 @@
+import { h } from 'preact';
+
+/** A real `<button>`: the accessible name is its text. */
+export const button = (label: string, onClick: () => void, props?: object) => h('button', { type: 'button', class: 'pb', onClick, ...props }, label);
