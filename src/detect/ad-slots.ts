@@ -1,3 +1,4 @@
+import { rendered } from './env';
 import { ADSENSE_HOST } from './hosts';
 import { BLOCKED, CLEAR, type Seen } from './probe';
 
@@ -8,17 +9,15 @@ import { BLOCKED, CLEAR, type Seen } from './probe';
  *   phones, for subscribers), so this only corroborates.
  * - `standIn`: blocked when AdSense's slots hold what the stand-ins of uBlock Origin, AdGuard and
  *   Brave put there: src-less iframes forced to 1 px (the real library loads its ad from a `src`).
- *   `hosts` then receives AdSense's host.
+ *   Then `avoid(host)` learns the stand-in's host.
  */
-export const adSlotsProbe =
-  (d: Document, hosts: Set<string>, isRendered: (el: Element) => boolean) =>
-  (): [Seen, Seen] => {
-    let slots = 0;
-    let standIn = 0;
-    for (const slot of d.querySelectorAll('ins.adsbygoogle,[id^=div-gpt-ad]')) {
-      if (!slot.hasAttribute('data-ad-status') && isRendered(slot.parentElement!)) slots = Math.max(slots, isRendered(slot) ? CLEAR : BLOCKED);
-      for (const frame of slot.querySelectorAll<HTMLElement>('iframe[id^=aswift_]'))
-        standIn = Math.max(standIn, frame.hasAttribute('src') || frame.style.maxWidth != '1px' ? CLEAR : (hosts.add(ADSENSE_HOST), BLOCKED));
-    }
-    return [slots, standIn];
-  };
+export const adSlots = (d: Document, avoid: (host: string) => void): [Seen, Seen] => {
+  let slots = 0;
+  let standIn = 0;
+  for (const slot of d.querySelectorAll('ins.adsbygoogle,[id^=div-gpt-ad]')) {
+    if (!slot.hasAttribute('data-ad-status') && rendered(slot.parentElement!)) slots = Math.max(slots, rendered(slot) ? CLEAR : BLOCKED);
+    for (const frame of slot.querySelectorAll<HTMLElement>('iframe[id^=aswift_]'))
+      standIn = Math.max(standIn, frame.hasAttribute('src') || frame.style.maxWidth != '1px' ? CLEAR : (avoid(ADSENSE_HOST), BLOCKED));
+  }
+  return [slots, standIn];
+};

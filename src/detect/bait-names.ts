@@ -12,5 +12,5 @@ export const BAITS: readonly (readonly [string, string, string])[] = [
   // ##[data-ad-manager-id]: an attribute-presence rule.
   ['div', 'data-ad-manager-id', '1'],
   // ##a[href^="https://adclick.g.doubleclick.net/"]: an element-and-URL rule.
-  ['a', 'href', 'https://adclick.g.doubleclick.net/pcs/click'],
+  ['a', 'href', 'https://adclick.g.doubleclick.net/'],
 ];

@@ -1,16 +1,18 @@
 import { BAITS } from './bait-names';
+import { rendered } from './env';
 import { BLOCKED, CLEAR, INCONCLUSIVE, type Probe } from './probe';
 
 /**
  * Bait probe: the bait elements and a control without the names. "Blocked" only when every bait
  * element is hidden while the control is laid out. Some hidden and some not is the page's own
  * CSS at work: inconclusive. Pages without layout (hidden iframes, a `<body>` hidden while fonts
- * load, jsdom) and printing (print styles hide ad-like names) are inconclusive, never blocked.
+ * load) are inconclusive, never blocked.
  */
-export const baitProbe = (d: Document, isRendered: (el: Element) => boolean): Probe => {
+export const baitProbe = (d: Document): Probe => {
   // Off-screen, out of flow, out of the tab order and hidden from assistive technology: no layout
   // shift, nothing read aloud. The inline `display:block` loses only to `!important` rules, which
-  // is how blockers hide; the no-break space keeps `:empty` rules from matching.
+  // is how blockers hide (print and other page styles rarely use it); the no-break space keeps
+  // `:empty` rules from matching.
   const [control, ...baits] = [['div'], ...BAITS].map(([tag, name, value]) => {
     const el = d.body.appendChild(d.createElement(tag));
     if (name) el.setAttribute(name, value);
@@ -21,9 +23,8 @@ export const baitProbe = (d: Document, isRendered: (el: Element) => boolean): Pr
     return el;
   });
   return (end) => {
-    const hidden = baits.filter((el) => !isRendered(el)).length;
-    // Printing, or the control hidden too: the page has no layout to read.
-    const seen = self.matchMedia?.('print').matches || !isRendered(control) || hidden % 3 ? INCONCLUSIVE : hidden ? BLOCKED : CLEAR;
+    const hidden = baits.filter((el) => !rendered(el)).length;
+    const seen = !rendered(control) || hidden % 3 ? INCONCLUSIVE : hidden ? BLOCKED : CLEAR;
     if (end) for (const el of [control, ...baits]) el.remove();
     return seen;
   };

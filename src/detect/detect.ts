@@ -1,63 +1,58 @@
-import { adSlotsProbe } from './ad-slots';
+import { adSlots } from './ad-slots';
 import { adStackProbe } from './ad-stack';
 import { baitProbe } from './bait';
-import { doc, now, rendered } from './env';
-import { BLOCKED, INCONCLUSIVE, NAMES, type Seen } from './probe';
-import { standInProbe } from './stand-in';
+import { now } from './env';
+import { BLOCKED, INCONCLUSIVE, NAMES, type Probe, type Seen } from './probe';
+import { gptStandIn } from './stand-in';
 import type { DetectOptions, Signals, Verdict } from './types';
-
-/** The probes, in the order of `Signals`; `bait`, `standIn`, `network` and `probe` decide alone. */
-const ORDER: (keyof Signals)[] = ['bait', 'adSlots', 'adStack', 'standIn', 'network', 'probe'];
-
-/** A probe that throws (a hostile page) is inconclusive; the others go on. */
-const safe = <T>(look: () => T, fallback: T): T => {
-  try {
-    return look();
-  } catch {
-    return fallback;
-  }
-};
 
 let shared: Promise<Verdict> | undefined;
 
 async function run(o: DetectOptions): Promise<Verdict> {
   const start = now();
-  const d = doc();
-  // What each probe saw, by ORDER; `undefined` while the network or request probe waits for an answer.
-  const seen: (Seen | undefined)[] = [0, 0, 0, 0, 0, 0];
-  const decided = () => seen.some((s, i) => s == BLOCKED && 0x39 & (1 << i));
+  const d = globalThis.document;
+  // What each probe saw; `undefined` while the network or request probe waits for an answer.
+  const s: Record<keyof Signals, Seen | undefined> = { bait: 0, adSlots: 0, adStack: 0, standIn: 0, network: 0, probe: 0 };
+  // `bait`, `standIn`, `network` and `probe` decide alone; `adSlots` and `adStack` corroborate.
+  const decided = () => [s.bait, s.standIn, s.network, s.probe].includes(BLOCKED);
+  // A probe that throws (a hostile page) is inconclusive; the others go on.
+  const read = (name: keyof Signals, probe: () => Seen) => {
+    try {
+      s[name] = probe();
+    } catch {
+      s[name] = INCONCLUSIVE;
+    }
+  };
   let look = (_end?: boolean) => {};
   let wake = () => {};
-  const answer = (i: number) => ((seen[i] = undefined), (s: Seen) => ((seen[i] = s), wake()));
+  const answer = (name: keyof Signals) => ((s[name] = undefined), (seen: Seen) => ((s[name] = seen), wake()));
   let reason: string | undefined;
   try {
     if (!d) throw 'no DOM';
-    // A script in <head> without defer runs before <body> exists: the bait needs a body.
-    if (!d.body) await new Promise((r) => d.addEventListener('DOMContentLoaded', r, { once: true }));
-    const deadline = now() + (o.timeout ?? 600);
-    const hosts = new Set<string>();
-    const isRendered = o.isRendered || rendered;
-    const url = o.probeUrl && new URL(o.probeUrl, location.href).href;
-    if (url) import('./network').then((n) => n.probe(url, answer(5)));
-    const bait = o.bait !== false && baitProbe(d, isRendered);
-    const slots = adSlotsProbe(d, hosts, isRendered);
-    const stack = adStackProbe(d, hosts, o.adScripts, () => wake());
-    const gpt = standInProbe(hosts);
+    let deadline = 0;
+    // The host of a library that failed or was stood in for: the confirmation asks another one.
+    let avoid = '';
+    const failing = (host: string) => (avoid = host);
+    const ask = (name: keyof Signals, url?: string) => import('./network').then((n) => n.confirm(d, avoid, answer(name), url));
+    if (o.probeUrl) ask('probe', o.probeUrl);
+    let bait: Probe | undefined;
+    const stack = adStackProbe(d, failing, o.adScripts, () => wake());
     look = (end) => {
-      seen[0] = bait ? safe(() => bait(end), INCONCLUSIVE) : 0;
-      const [inSlots, filled] = safe(slots, [INCONCLUSIVE, INCONCLUSIVE]);
-      seen[1] = inSlots;
-      seen[2] = safe(stack, INCONCLUSIVE);
-      seen[3] = Math.max(filled, safe(gpt, INCONCLUSIVE));
+      // A script in <head> without defer runs before <body> exists: the bait waits for it.
+      if (o.bait !== false && (bait ||= d.body && baitProbe(d))) read('bait', () => bait!(end));
+      read('adSlots', () => (([s.adSlots, s.standIn] = adSlots(d, failing)), s.adSlots!));
+      read('adStack', stack);
+      read('standIn', () => Math.max(s.standIn!, gptStandIn(failing)));
     };
     // Polls briskly at first, when blockers act, then every 50 ms; errors and answers wake it.
     // "Blocked" as soon as a deciding probe has the evidence (a stand-in waits for its
-    // confirmation, so the verdict names both); "not blocked" at the deadline.
+    // confirmation, so the verdict names both); "not blocked" at the deadline, which runs from
+    // when there is a <body> to put the bait in.
     for (let polls = 0, asked = 0; ; polls++) {
       look();
-      if (o.confirm !== false && !asked && (seen[2] == BLOCKED || seen[3] == BLOCKED))
-        (asked = 1), import('./network').then((n) => n.confirm(d, hosts, answer(4)));
-      if ((decided() && (seen[4] !== undefined || seen[3] != BLOCKED)) || now() > deadline) break;
+      deadline ||= d.body ? now() + (o.timeout ?? 600) : 0;
+      if (o.confirm !== false && !asked && (s.adStack == BLOCKED || s.standIn == BLOCKED)) (asked = 1), ask('network');
+      if ((decided() && (s.network !== undefined || s.standIn != BLOCKED)) || (deadline && now() > deadline)) break;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, polls < 10 ? 16 : 50);
         wake = () => (clearTimeout(timer), resolve());
@@ -71,11 +66,11 @@ async function run(o: DetectOptions): Promise<Verdict> {
   look(true);
   const signals = {} as Signals;
   // A question still waiting for its answer at the deadline is inconclusive.
-  ORDER.forEach((name, i) => (signals[name] = NAMES[seen[i] ?? INCONCLUSIVE]));
+  for (const name of Object.keys(s) as (keyof Signals)[]) signals[name] = NAMES[s[name] ?? INCONCLUSIVE];
   const verdict: Verdict = { blocked: !reason && decided(), signals, elapsedMs: (now() - start) | 0 };
   if (reason) verdict.reason = reason;
   try {
-    d!.dispatchEvent(new CustomEvent('politely:verdict', { detail: verdict }));
+    d.dispatchEvent(new CustomEvent('politely:verdict', { detail: verdict }));
   } catch {
     // No document, or a page that broke CustomEvent: the promise still carries the verdict.
   }

@@ -1,8 +1,5 @@
 // Access to the browser that neither throws in Node (SSR) nor trusts what the page replaced.
 
-/** The page's document, or `undefined` outside a browser. */
-export const doc = (): Document | undefined => globalThis.document;
-
 /** Milliseconds on a monotonic clock (`performance` exists in browsers and in Node). */
 export const now = (): number => performance.now();
 

@@ -1,26 +1,30 @@
 // Loaded only when needed (a dynamic import in the npm build): the requests below are made only
 // after the page's own ad stack failed or a stand-in answered it, or when a `probeUrl` is given.
-import { ADSENSE_HOST, GPT } from './hosts';
-import { BLOCKED, CLEAR, INCONCLUSIVE, type Seen } from './probe';
+// Self-contained (its constants are repeated here) so that detection's entry exports nothing extra.
+import type { Seen } from './probe';
+
+const ADSENSE_HOST = 'pagead2.googlesyndication.com';
+const [CLEAR, INCONCLUSIVE, BLOCKED] = [1, 2, 3];
 
 /** A request that sends no cookie or referrer and reads nothing back: only "did it get an answer?". */
-const answered = (url: string, method = 'HEAD'): Promise<boolean> =>
-  fetch(url, { method, mode: 'no-cors', credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' }).then(
+const answered = (url: string): Promise<boolean> =>
+  fetch(url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' }).then(
     () => true,
     () => false,
   );
 
 /**
- * The confirming requests. (The page's own origin is asked for `/robots.txt`: static and cheap
- * on nearly every site, and any answer — a 404 too — proves the network works.) A failed ad script proves little by itself: the page cannot tell a
+ * The confirming requests. A failed ad script proves little by itself: the page cannot tell a
  * blocked request from a 404, a reset or an outage. So Politely asks two more questions: does
- * another Google ad host answer (not one whose library failed: `avoid`), and does the page's own
- * origin? Blocked: the ad host fails while the own origin answers. Offline, the own origin
- * failing too, or the page's Content-Security-Policy refusing the request: inconclusive.
+ * another Google ad host answer (not `avoid`, whose library failed) — or the publisher's
+ * `probeUrl` —, and does the page's own origin (`/robots.txt`: static and cheap on nearly every
+ * site; any answer, a 404 too, proves the network works)? Blocked: the ad host fails while the
+ * own origin answers. Offline, the own origin failing too, or the page's
+ * Content-Security-Policy refusing the request: inconclusive.
  */
-export function confirm(d: Document, avoid: Set<string>, done: (seen: Seen) => void): void {
-  if (!navigator.onLine) return done(INCONCLUSIVE);
-  const url = (location.protocol == 'http:' ? 'http://' : 'https://') + (avoid.has(ADSENSE_HOST) ? GPT : ADSENSE_HOST + '/pagead/show_ads.js');
+export function confirm(d: Document, avoid: string, done: (seen: Seen) => void, url?: string): void {
+  url = url ? new URL(url, location.href).href : (location.protocol == 'http:' ? 'http://' : 'https://') + (avoid == ADSENSE_HOST ? 'securepubads.g.doubleclick.net/tag/js/gpt.js' : ADSENSE_HOST + '/pagead/show_ads.js');
+  if (!navigator.onLine || !/^https?:/.test(url)) return done(INCONCLUSIVE);
   let refused: unknown;
   const policy = (e: SecurityPolicyViolationEvent) => (refused ||= url.startsWith(e.blockedURI));
   d.addEventListener('securitypolicyviolation', policy);
@@ -32,7 +36,3 @@ export function confirm(d: Document, avoid: Set<string>, done: (seen: Seen) => v
     }),
   );
 }
-
-/** The publisher's own probe URL: a failed request counts as blocked, unless the browser is offline. */
-export const probe = (url: string, done: (seen: Seen) => void): unknown =>
-  answered(url, 'GET').then((ok) => done(ok ? CLEAR : navigator.onLine ? BLOCKED : INCONCLUSIVE));

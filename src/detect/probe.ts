@@ -1,9 +1,9 @@
 /**
  * What a probe sees, as a number so that probes combine with `Math.max`: the strongest evidence
- * wins. Turned into a {@link Signal} name only in the verdict.
+ * wins. Turned into a {@link Signal} name only in the verdict:
+ * 0 off, 1 clear, 2 inconclusive, 3 blocked.
  */
 export type Seen = number;
-export const OFF = 0;
 export const CLEAR = 1;
 export const INCONCLUSIVE = 2;
 export const BLOCKED = 3;

@@ -54,9 +54,4 @@ export interface DetectOptions {
   bait?: boolean;
   /** `false` never makes the confirming requests, so network-level blocking goes unseen. Default `true`. */
   confirm?: boolean;
-  /**
-   * Says whether an element is laid out (has a box). The default reads layout
-   * (`getClientRects`); tests without layout (jsdom) pass their own.
-   */
-  isRendered?: (el: Element) => boolean;
 }
