@@ -11,7 +11,17 @@ export type { PolitelyApi, PolitelyController, PolitelyQueue } from './api/index
 import type { PolitelyApi, PolitelyQueue } from './api/index';
 import type { PolitelyEventMap } from './config/index';
 export type { PolitelyOptions, Texts } from './config/index';
-export type { ActionDetail, DismissDetail, ErrorDetail, HideDetail, Mode, PolitelyEventMap, ShowDetail, StorageKind, Theme } from './config/index';
+export type {
+  ActionDetail,
+  DismissDetail,
+  ErrorDetail,
+  HideDetail,
+  Mode,
+  PolitelyEventMap,
+  ShowDetail,
+  StorageKind,
+  Theme,
+} from './config/index';
 
 const starter = createStarter((o) => ({
   url: o.promptSrc || 'the prompt chunk',

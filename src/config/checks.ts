@@ -15,7 +15,8 @@ const isText = (v: unknown): v is string => typeof v == 'string' && !!v.trim();
 export const text = check('a non-empty string', (v) => (isText(v) ? v : undefined));
 
 /** One of a fixed set of strings. */
-export const oneOf = <T extends string>(...values: T[]) => check('one of ' + values.join(', '), (v) => (values.includes(v as T) ? (v as T) : undefined));
+export const oneOf = <T extends string>(...values: T[]) =>
+  check('one of ' + values.join(', '), (v) => (values.includes(v as T) ? (v as T) : undefined));
 
 /**
  * A number from `min` to `max` (strings are parsed); whole numbers only when asked. The default
@@ -28,7 +29,9 @@ export const num = (min: number, max = 2147483647, whole?: boolean) =>
   });
 
 /** `true`/`false`; a bare attribute (`data-preview`) or `"true"` is true. */
-export const bool = check('true or false', (v) => (v === true || v === '' || v === 'true' ? true : v === false || v === 'false' ? false : undefined));
+export const bool = check('true or false', (v) =>
+  v === true || v === '' || v === 'true' ? true : v === false || v === 'false' ? false : undefined,
+);
 
 /** An `http:`/`https:` URL (relative ones resolve against the page); never `javascript:`, `data:`… */
 export const url = check('an http: or https: URL', (v) => {
@@ -42,7 +45,7 @@ export const url = check('an http: or https: URL', (v) => {
 /** A CSS selector the browser can parse. */
 export const selector = check('a CSS selector', (v) => {
   try {
-    return isText(v) && (document.createDocumentFragment().querySelector(v), v) || undefined;
+    return (isText(v) && (document.createDocumentFragment().querySelector(v), v)) || undefined;
   } catch {}
 });
 

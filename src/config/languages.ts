@@ -3,7 +3,10 @@ import { safeRead } from '../contain/guard';
 /** The built-in languages, by primary subtag. The prompt chunk holds their texts. */
 export const LANGUAGES = 'en de fr es it pt nl pl tr ar'.split(' ');
 
-const primary = (tag: unknown) => String(tag || '').toLowerCase().split(/[-_]/)[0];
+const primary = (tag: unknown) =>
+  String(tag || '')
+    .toLowerCase()
+    .split(/[-_]/)[0];
 
 /**
  * The built-in language for a language tag (matched by primary subtag: `pt-BR` → `pt`), or

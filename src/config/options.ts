@@ -20,7 +20,7 @@ export const OPTIONS = {
   /**
    * Where the prompt appears: a `banner` fixed to the bottom, a `modal` dialog, a `corner` card,
    * or `inline` in the element(s) `target` names.
-   * @defaultValue banner
+   * @defaultValue `banner`
    * @example modal
    */
   mode: [oneOf('banner', 'modal', 'corner', 'inline'), 'banner'],
@@ -40,69 +40,69 @@ export const OPTIONS = {
   locale: [text],
   /**
    * Colour scheme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`).
-   * @defaultValue auto
+   * @defaultValue `auto`
    * @example dark
    */
   theme: [oneOf('auto', 'light', 'dark'), 'auto'],
   /**
    * The support button's colour (white text sits on it). Sets `--politely-accent`.
-   * @defaultValue #0b57d0
+   * @defaultValue `#0b57d0`
    * @example #8a1538
    */
   accent: [css('color', true)],
   /**
    * The card's background colour. Sets `--politely-bg`.
-   * @defaultValue the theme's (#fff / #202124)
+   * @defaultValue the theme's (`#fff` / `#202124`)
    * @example #fffbe6
    */
   background: [css('color', true)],
   /**
    * The text colour. Sets `--politely-text`.
-   * @defaultValue the theme's (#1c1c1e / #f1f3f4)
+   * @defaultValue the theme's (`#1c1c1e` / `#f1f3f4`)
    * @example #222
    */
   color: [css('color', true)],
   /**
    * Corner radius, a CSS length (the banner is always square; buttons take it up to 8px). Sets
    * `--politely-radius`.
-   * @defaultValue 12px
+   * @defaultValue `12px`
    * @example 4px
    */
   radius: [css('border-radius')],
   /**
    * A CSS `font-family` list. Sets `--politely-font`.
-   * @defaultValue system-ui, sans-serif
+   * @defaultValue `system-ui, sans-serif`
    * @example Georgia, serif
    */
   font: [css('font-family')],
   /**
    * Days a "Not now" is remembered; 0 remembers it for this page view only.
-   * @defaultValue 7
+   * @defaultValue `7`
    * @example 30
    */
   dismissDays: [num(0, 3650), 7],
   /**
    * Show from the reader's Nth page view on.
-   * @defaultValue 1
+   * @defaultValue `1`
    * @example 3
    */
   minPageviews: [num(1, 10000, true), 1],
   /**
    * Show at most once per this many hours (besides "Not now").
-   * @defaultValue 0: no limit
+   * @defaultValue `0`: no limit
    * @example 24
    */
   periodHours: [num(0, 87600), 0],
   /**
    * Milliseconds after `init()` before the prompt may appear.
-   * @defaultValue 0
+   * @defaultValue `0`
    * @example 2000
    */
   delay: [num(0), 0],
   /**
    * Detection's deadline in milliseconds: "not blocked" comes then, "blocked" as soon as the
    * evidence is in.
-   * @defaultValue 600
+   * @defaultValue `600`
    * @example 800
    */
   timeout: [num(0, 60000), 600],
@@ -114,28 +114,28 @@ export const OPTIONS = {
    */
   adScripts: [list],
   /**
-   * A URL Politely requests on every detection: a failed request, while online, counts as
-   * blocked. Pick one your blocker-using readers' blockers refuse and everyone else gets.
+   * A URL Politely asks on every detection (a HEAD request, without cookies): when it fails while
+   * the page's own origin answers, a blocker is at work. Pick one that blockers refuse.
    * @defaultValue none: no request
    * @example /ads/probe.gif
    */
   probeUrl: [url],
   /**
    * Show the prompt without a blocker, labelled "Preview", remembering nothing. For trying it out.
-   * @defaultValue false
+   * @defaultValue `false`
    * @example true
    */
   preview: [bool, false],
   /**
    * Let `?politely-preview` (preview) and `?politely-debug` (debug) in the page URL turn those on.
-   * @defaultValue false
+   * @defaultValue `false`
    * @example true
    */
   previewParam: [bool, false],
   /**
    * Where "Not now", the page-view count and "last shown" are kept: `local` or `session` storage,
    * or `memory`/`none` (this page view only; nothing is written).
-   * @defaultValue local
+   * @defaultValue `local`
    * @example none
    */
   storage: [oneOf('local', 'session', 'memory', 'none'), 'local'],
@@ -148,13 +148,13 @@ export const OPTIONS = {
   /**
    * Do nothing — no bait, no request, no storage, no prompt — until the reader consents: through
    * the page's IAB TCF v2 CMP, `Politely.consent()`, or `consentEvent`.
-   * @defaultValue false
+   * @defaultValue `false`
    * @example true
    */
   requireConsent: [bool, false],
   /**
    * The TCF purpose whose consent `requireConsent` waits for; 0 ignores the TCF API.
-   * @defaultValue 1 (store and/or access information on a device)
+   * @defaultValue `1` (store and/or access information on a device)
    * @example 1
    */
   consentPurpose: [num(0, 24, true), 1],
@@ -185,26 +185,26 @@ export const OPTIONS = {
   /**
    * Never show to automated browsers (`navigator.webdriver`: Playwright, Selenium…) and known
    * crawlers. Turn off to test with automation without preview.
-   * @defaultValue true
+   * @defaultValue `true`
    * @example false
    */
   skipBots: [bool, true],
   /**
    * On a suppressed page, still detect, so that `politely:verdict` reaches your analytics.
-   * @defaultValue false
+   * @defaultValue `false`
    * @example true
    */
   detectWhenSuppressed: [bool, false],
   /**
    * Where the script tag fetches the prompt (the second file, loaded only when the prompt shows).
-   * @defaultValue politely-prompt.js next to the script
+   * @defaultValue `politely-prompt.js` next to the script
    * @example /js/politely-prompt.js
    */
   promptSrc: [url],
   /**
    * Log this page view's decision path to the console: consent, suppression, the verdict and its
    * signals, the frequency rules, what was shown.
-   * @defaultValue false
+   * @defaultValue `false`
    * @example true
    */
   debug: [bool, false],

@@ -40,16 +40,19 @@ const own = (o: object, key: string): unknown => (Object.hasOwn(o, key) ? (o as 
 export function resolveOptions(input?: PolitelyOptions, fromAttributes?: boolean): ResolvedOptions {
   const label = (key: string) => (fromAttributes ? attrName(key) : key);
   const bad = (key: string, v: unknown, accepts: string, instead: unknown) =>
-    warn(`${label(key)}${fromAttributes ? '=' : ': '}${shown(v)} is not ${accepts}; ${instead === undefined ? 'ignored' : 'using ' + instead}`);
+    warn(
+      `${label(key)}${fromAttributes ? '=' : ': '}${shown(v)} is not ${accepts}; ${instead === undefined ? 'ignored' : 'using ' + instead}`,
+    );
   const out = Object.create(null);
   const raw: object = input && typeof input == 'object' ? input : {};
   if (input !== undefined && raw != input) bad('options', input, 'an object', 'the defaults');
-  if (!fromAttributes) for (const key of Object.keys(raw)) if (!Object.hasOwn(OPTIONS, key) && key != 'texts') unknownName(key, OPTION_NAMES);
+  if (!fromAttributes)
+    for (const key of Object.keys(raw)) if (!Object.hasOwn(OPTIONS, key) && key != 'texts') unknownName(key, OPTION_NAMES);
   for (const key of OPTION_NAMES) {
     const [check, fallback] = OPTIONS[key] as unknown as [Check<unknown>, unknown];
     const v = own(raw, key);
     const ok = v === undefined ? undefined : check(v);
-    if (v !== undefined && ok === undefined) bad(key, v, check.accepts, fallback);
+    if (v !== undefined && ok === undefined) bad(key, v, check.accepts, fallback === undefined ? undefined : shown(fallback));
     out[key] = ok ?? fallback;
   }
   const texts = Object.create(null);

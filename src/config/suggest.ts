@@ -1,5 +1,12 @@
 /** Words people write for an option, and the option they mean. */
-const SYNONYMS: Record<string, string> = { placement: 'mode', position: 'mode', url: 'supportUrl', link: 'supportUrl', lang: 'locale', language: 'locale' };
+const SYNONYMS: Record<string, string> = {
+  placement: 'mode',
+  position: 'mode',
+  url: 'supportUrl',
+  link: 'supportUrl',
+  lang: 'locale',
+  language: 'locale',
+};
 
 /** Edit distance between two short words (insertions, deletions, substitutions). */
 const distance = (a: string, b: string): number => {

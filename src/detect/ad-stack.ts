@@ -1,3 +1,4 @@
+import { pageGlobal } from './env';
 import { ADSENSE_HOST, GPT } from './hosts';
 import { BLOCKED, CLEAR, INCONCLUSIVE, type Probe } from './probe';
 
@@ -23,11 +24,15 @@ let wake = () => {};
 export const adStackProbe = (d: Document, avoid: (host: string) => void, own: string[] = [], onError: () => void): Probe => {
   wake = onError;
   // Resource errors don't bubble, but they pass the capture phase on their way down.
-  if (!listening++) d.addEventListener('error', (e) => (e.target as HTMLScriptElement).src && (failed.add((e.target as HTMLScriptElement).src), wake()), true);
-  const w = window as unknown as Record<string, Record<string, unknown> | undefined>;
+  if (!listening++)
+    d.addEventListener(
+      'error',
+      (e) => (e.target as HTMLScriptElement).src && (failed.add((e.target as HTMLScriptElement).src), wake()),
+      true,
+    );
   const known: [string, (() => unknown)?][] = [
-    [ADSENSE_HOST + '/pagead/js/adsbygoogle.js', () => w.adsbygoogle?.loaded],
-    [GPT, () => typeof w.googletag?.getVersion == 'function'],
+    [ADSENSE_HOST + '/pagead/js/adsbygoogle.js', () => pageGlobal('adsbygoogle')?.loaded],
+    [GPT, () => typeof pageGlobal('googletag')?.getVersion == 'function'],
     ...own.map((url): [string] => [hostPath(new URL(url, location.href).href)]),
   ];
   return () => {

@@ -25,7 +25,6 @@ async function run(o: DetectOptions): Promise<Verdict> {
   };
   let look = (_end?: boolean) => {};
   let wake = () => {};
-  const answer = (name: keyof Signals) => ((s[name] = undefined), (seen: Seen) => ((s[name] = seen), wake()));
   let reason: string | undefined;
   try {
     if (!d) throw 'no DOM';
@@ -33,7 +32,10 @@ async function run(o: DetectOptions): Promise<Verdict> {
     // The host of a library that failed or was stood in for: the confirmation asks another one.
     let avoid = '';
     const failing = (host: string) => (avoid = host);
-    const ask = (name: keyof Signals, url?: string) => import('./network').then((n) => n.confirm(d, avoid, answer(name), url));
+    const ask = (name: keyof Signals, url?: string) => {
+      s[name] = undefined;
+      import('./network').then((n) => n.confirm(d, avoid, (seen) => ((s[name] = seen), wake()), url));
+    };
     if (o.probeUrl) ask('probe', o.probeUrl);
     let bait: Probe | undefined;
     const stack = adStackProbe(d, failing, o.adScripts, () => wake());
@@ -51,7 +53,7 @@ async function run(o: DetectOptions): Promise<Verdict> {
     for (let polls = 0, asked = 0; ; polls++) {
       look();
       deadline ||= d.body ? now() + (o.timeout ?? 600) : 0;
-      if (o.confirm !== false && !asked && (s.adStack == BLOCKED || s.standIn == BLOCKED)) (asked = 1), ask('network');
+      if (o.confirm !== false && !asked && (s.adStack == BLOCKED || s.standIn == BLOCKED)) ((asked = 1), ask('network'));
       if ((decided() && (s.network !== undefined || s.standIn != BLOCKED)) || (deadline && now() > deadline)) break;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, polls < 10 ? 16 : 50);
@@ -88,7 +90,9 @@ async function run(o: DetectOptions): Promise<Verdict> {
  * @example
  * const { blocked, signals } = await detect();
  */
-export function detect(options: DetectOptions = {}): Promise<Verdict> {
-  if (!shared || options.recheck) shared = run(options);
+export function detect(options?: DetectOptions): Promise<Verdict> {
+  // Own properties only: a polluted Object.prototype must not turn the bait off.
+  const o: DetectOptions = Object.assign(Object.create(null), options);
+  if (!shared || o.recheck) shared = run(o);
   return shared;
 }

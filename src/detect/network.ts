@@ -23,7 +23,10 @@ const answered = (url: string): Promise<boolean> =>
  * Content-Security-Policy refusing the request: inconclusive.
  */
 export function confirm(d: Document, avoid: string, done: (seen: Seen) => void, url?: string): void {
-  url = url ? new URL(url, location.href).href : (location.protocol == 'http:' ? 'http://' : 'https://') + (avoid == ADSENSE_HOST ? 'securepubads.g.doubleclick.net/tag/js/gpt.js' : ADSENSE_HOST + '/pagead/show_ads.js');
+  url = url
+    ? new URL(url, location.href).href
+    : (location.protocol == 'http:' ? 'http://' : 'https://') +
+      (avoid == ADSENSE_HOST ? 'securepubads.g.doubleclick.net/tag/js/gpt.js' : ADSENSE_HOST + '/pagead/show_ads.js');
   if (!navigator.onLine || !/^https?:/.test(url)) return done(INCONCLUSIVE);
   let refused: unknown;
   const policy = (e: SecurityPolicyViolationEvent) => (refused ||= url.startsWith(e.blockedURI));

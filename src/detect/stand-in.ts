@@ -1,3 +1,4 @@
+import { pageGlobal } from './env';
 import { GPT_HOST } from './hosts';
 import { BLOCKED, CLEAR, type Seen } from './probe';
 
@@ -9,6 +10,6 @@ import { BLOCKED, CLEAR, type Seen } from './probe';
  * stand-in's host.
  */
 export const gptStandIn = (avoid: (host: string) => void): Seen => {
-  const gpt = (window as { googletag?: { apiReady?: unknown; getVersion?: () => unknown } }).googletag;
+  const gpt = pageGlobal('googletag') as { apiReady?: unknown; getVersion?: () => unknown } | undefined;
   return gpt?.apiReady === true && typeof gpt.getVersion == 'function' ? (gpt.getVersion() === '' ? (avoid(GPT_HOST), BLOCKED) : CLEAR) : 0;
 };

@@ -18,7 +18,7 @@ export interface Signals {
   bait: Signal;
   /** The page's own ad slots (`ins.adsbygoogle`, `div-gpt-ad…`) hidden as blockers hide them. Corroborates only. */
   adSlots: Signal;
-  /** The page's own ad libraries (AdSense, Google Publisher Tag, Amazon, or `adScripts`), matched by host and path: failed to load, or missing once fetched. Corroborates only. */
+  /** The page's own ad libraries (AdSense, Google Publisher Tag, or `adScripts`), matched by host and path: failed to load, or missing once the page has loaded. Corroborates only. */
   adStack: Signal;
   /** An ad library answered by a blocker's stand-in script (uBlock Origin, AdGuard and Brave redirect resources). */
   standIn: Signal;

@@ -37,7 +37,12 @@ export interface ViewSource {
 /** What `recheck()` answers while consent is missing: no detection ran. */
 const noConsent = (): Verdict => {
   const off = 'off' as const;
-  return { blocked: false, signals: { bait: off, adSlots: off, adStack: off, standIn: off, network: off, probe: off }, elapsedMs: 0, reason: 'no consent' };
+  return {
+    blocked: false,
+    signals: { bait: off, adSlots: off, adStack: off, standIn: off, network: off, probe: off },
+    elapsedMs: 0,
+    reason: 'no consent',
+  };
 };
 
 const param = (name: string) => safeRead(() => new URLSearchParams(location.search).has(name));
@@ -65,12 +70,14 @@ export function createController(o: ResolvedOptions, source: ViewSource, onDestr
   let stopped = false;
   const live = () => !life.signal.aborted && !stopped && (!gate || gate.granted);
   const fresh = () =>
-    detect({ timeout: o.timeout, adScripts: o.adScripts && [...o.adScripts], probeUrl: o.probeUrl, recheck: true }).then((v) => (safeCall(o.onVerdict, v), v));
+    detect({ timeout: o.timeout, adScripts: o.adScripts && [...o.adScripts], probeUrl: o.probeUrl, recheck: true }).then(
+      (v) => (safeCall(o.onVerdict, v), v),
+    );
 
-  async function show(thanks = false): Promise<void> {
+  async function show(thanks = false, retry?: boolean): Promise<void> {
     if (!live() || open) return;
     wanted = true;
-    const m = await loadView();
+    const m = await loadView(retry);
     // A head script without defer: wait for <body> (and inline targets) to exist.
     if (!document.body) await life.until(document, 'DOMContentLoaded');
     if (!m || !live() || open || !wanted) return;
@@ -122,7 +129,7 @@ export function createController(o: ResolvedOptions, source: ViewSource, onDestr
   }).catch((e) => warn('init failed:', e));
   // Every way in from the page is guarded: a failure logs one warning and changes nothing.
   return {
-    show: guard(() => void show().catch((e) => warn('internal error:', e))),
+    show: guard(() => void show(false, true).catch((e) => warn('internal error:', e))),
     hide: guard(() => hide()),
     recheck: () => recheck().catch((e) => (warn('internal error:', e), noConsent())),
     destroy: guard(() => {

@@ -31,7 +31,8 @@ export function drainQueue<Api>(api: Api, win: Window = window): void {
   const w = win as unknown as { politelyQueue?: unknown };
   let old: unknown;
   try {
-    old = w.politelyQueue;
+    // Own property: a name inherited from a polluted Object.prototype is not the page's queue.
+    old = Object.hasOwn(w, 'politelyQueue') ? w.politelyQueue : undefined;
     if ((old as Record<symbol, unknown>)?.[LIVE]) return;
   } catch {
     // A getter that throws: as if there were nothing.

@@ -7,8 +7,10 @@ import { warn } from '../contain/warn';
 export function installGlobal(api: object): void {
   const w = window as unknown as { Politely?: unknown };
   try {
-    if (w.Politely === undefined) w.Politely = api;
-    else if (w.Politely !== api) warn('window.Politely is already defined by another script: left as it is; reach Politely with politelyQueue.push((Politely) => …)');
+    // Own property: a name inherited from a polluted Object.prototype is not another script's.
+    if (!Object.hasOwn(w, 'Politely') || w.Politely === undefined) w.Politely = api;
+    else if (w.Politely !== api)
+      warn('window.Politely is already defined by another script: left as it is; reach Politely with politelyQueue.push((Politely) => …)');
   } catch {
     warn('window.Politely cannot be set; reach Politely with politelyQueue.push((Politely) => …)');
   }

@@ -33,10 +33,14 @@ guard(() => {
   const starter = createStarter((o) => {
     const url = o.promptSrc || fallbackUrl;
     // A failed import() is remembered by the browser for its URL: a retry asks for a fresh one.
-    return { url, load: (attempt) => import(/* @vite-ignore */ attempt ? url + (url.includes('?') ? '&' : '?') + 'retry=' + attempt : url) as Promise<ViewModule> };
+    return {
+      url,
+      load: (attempt) =>
+        import(/* @vite-ignore */ attempt ? url + (url.includes('?') ? '&' : '?') + 'retry=' + attempt : url) as Promise<ViewModule>,
+    };
   });
   const api = { init: starter.init, detect, consent, version };
-  Object.defineProperty(d, REGISTRY, { value: { api, starter } });
+  Object.defineProperty(d, REGISTRY, { value: { api, starter }, configurable: true });
   installGlobal(api);
   autoInit(script, starter);
   // After this script has run, so the queue's functions see the whole API.

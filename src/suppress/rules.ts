@@ -34,7 +34,7 @@ export function shouldSuppress(rules: SuppressRules, verdict?: Verdict, win: Win
     try {
       if (doc.querySelector(skipSelector)) return 'selector';
     } catch {
-      warn('invalid skipSelector ignored: ' + skipSelector);
+      warn(`skipSelector ${JSON.stringify(skipSelector)} is not a CSS selector; ignored`);
     }
   }
   const bot = rules.skipBots !== false && safeRead(() => botKind(win.navigator));
@@ -43,7 +43,7 @@ export function shouldSuppress(rules: SuppressRules, verdict?: Verdict, win: Win
     try {
       if (!shouldShow(verdict)) return 'callback';
     } catch (e) {
-      warn('shouldShow threw: prompt not shown', e);
+      warn('shouldShow threw, so the prompt is not shown:', e);
       return 'callback';
     }
   }

@@ -1,5 +1,6 @@
 import { render, type VNode } from 'preact';
 import type { ResolvedOptions } from '../config/types';
+import { shielded } from './shield';
 import { applyStyles } from './styles';
 
 /** One rendered prompt: a `<div data-politely-prompt>` host with an open shadow root. */
@@ -37,9 +38,9 @@ export function mount(parent: Element, o: ResolvedOptions, inBody: boolean): Mou
     host,
     root,
     inBody,
-    paint: (tree) => render(tree, box),
+    paint: (tree) => shielded(() => render(tree, box)),
     remove() {
-      render(null, box);
+      shielded(() => render(null, box));
       host.remove();
     },
   };

@@ -1,5 +1,5 @@
 // Written with `h()` rather than JSX: the JSX runtime would cost bytes the size budget lacks.
-import { h } from 'preact';
+import { h } from './h';
 import type { Mode } from '../config/details';
 import type { Texts } from '../config/texts';
 import type { Phase } from '../flow/contract';

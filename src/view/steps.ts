@@ -1,4 +1,4 @@
-import { h } from 'preact';
+import { h } from './h';
 import type { Texts } from '../config/texts';
 import { button } from './button';
 

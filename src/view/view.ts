@@ -1,4 +1,4 @@
-import { h } from 'preact';
+import { h } from './h';
 import { guard } from '../contain/guard';
 import type { ActionDetail, HideDetail, Mode } from '../config/details';
 import type { CreateView, Phase } from '../flow/contract';
@@ -27,7 +27,8 @@ export const createView: CreateView = (host) => {
   let blocker = 0;
   let returnTo: Element | null = null;
   const focused = () => mounts.find((m) => document.activeElement == m.host);
-  const action = (a: ActionDetail['action'], name?: string) => emit('action', name ? { action: a, blocker: name } : { action: a }, o.onAction);
+  const action = (a: ActionDetail['action'], name?: string) =>
+    emit('action', name ? { action: a, blocker: name } : { action: a }, o.onAction);
 
   const close = (reason: HideDetail['reason']) => {
     if (!mounts.length) return;

@@ -11,8 +11,12 @@ it('has no DOM in this environment', () => {
 it("import('politely/detect') does not throw and detect() resolves not blocked with a reason", async () => {
   const mod = await import('../../src/detect/index');
   const v = await mod.detect();
-  expect(v.blocked).toBe(false);
-  expect(v).toMatchObject({ reason: 'no DOM', signals: { bait: 'off', adStack: 'off', probe: 'off' } });
+  expect(v).toEqual({
+    blocked: false,
+    reason: 'no DOM',
+    signals: { bait: 'off', adSlots: 'off', adStack: 'off', standIn: 'off', network: 'off', probe: 'off' },
+    elapsedMs: expect.any(Number),
+  });
 });
 
 it("import('politely') does not throw; its detect() and init() are safe, and say nothing", async () => {
@@ -32,4 +36,8 @@ it("import('politely') does not throw; its detect() and init() are safe, and say
   // A valid absolute URL is valid on a server too, and "no DOM" is not a failure.
   expect(warn).not.toHaveBeenCalled();
   warn.mockRestore();
+});
+
+it('the script-tag loader does nothing without a DOM', async () => {
+  await expect(import('../../src/script-tag/index')).resolves.toBeTruthy();
 });

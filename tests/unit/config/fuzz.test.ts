@@ -1,9 +1,10 @@
 // Property-based fuzzing of the configuration path and of the prompt's rendering. It proves that
 // for hostile input in every data-* attribute (taken from SPEC, so new ones are fuzzed too) and
 // every init() option: resolving never throws; URLs come out absent or absolute http(s); numbers
-// are finite and within their documented bounds; enums stay in their set; each rejected value
-// gives exactly one "[politely] invalid <name>" warning; unknown attributes are ignored; and the
-// rendered prompt holds only its template's elements, the texts as text, and http(s) links.
+// are finite and within their documented bounds; enums stay in their set; theming values carry
+// nothing that loads; each rejected value gives exactly one warning naming it; unknown attributes
+// change nothing; and the rendered prompt holds only its template's elements, the texts as text,
+// and http(s) links.
 //
 // Fixed seed and run count by default (CI). To dig deeper:
 //   FC_RUNS=100000 FC_SEED=$RANDOM npx vitest run --project unit tests/unit/config/fuzz.test.ts
@@ -11,19 +12,28 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import fc from 'fast-check';
 import { h } from 'preact';
-import { SPEC, attrName, resolveOptions } from '../../../src/config/resolve';
+import type { Check } from '../../../src/config/checks';
+import type { Mode } from '../../../src/config/details';
+import { builtIn } from '../../../src/config/languages';
+import { OPTIONS } from '../../../src/config/options';
+import { OPTION_NAMES, attrName, resolveOptions } from '../../../src/config/resolve';
 import { readAttributes, autoDisabled } from '../../../src/config/attributes';
-import type { PolitelyOptions, Mode, ResolvedOptions } from '../../../src/config/types';
-import { TEXT_KEYS, type Texts } from '../../../src/locales/texts';
-import { pickLocale } from '../../../src/locales/select';
-import { BLOCKERS, mount, Prompt, type Phase } from '../../../src/ui/index';
+import type { PolitelyOptions, ResolvedOptions } from '../../../src/config/types';
+import { TEXT_KEYS, type Texts } from '../../../src/config/texts';
+import type { Phase } from '../../../src/flow/contract';
+import { textsFor } from '../../../src/view/locale';
+import { mount } from '../../../src/view/mount';
+import { Prompt } from '../../../src/view/prompt';
+import { BLOCKERS } from '../../../src/view/steps';
+
+const SPEC = OPTIONS as unknown as Record<string, [Check<unknown>, unknown?]>;
 
 const seed = Number(process.env.FC_SEED ?? 20261125);
 const RUNS = Number(process.env.FC_RUNS ?? 1000);
 // Runs per property, scaled to its cost: 1000 + 2000 + 1000 + 1000 + 500 = 5500 cases by default.
 const params = (scale = 1) => ({ seed, numRuns: Math.max(1, Math.round(RUNS * scale)) });
 
-// ---- what a resolved option may be, per SPEC key (the test fails if SPEC gains a key without one)
+// ---- what a resolved option may be, per option (the test fails if the table gains one without an invariant)
 type Invariant = (v: unknown, input: unknown) => boolean;
 const isString = (v: unknown): v is string => typeof v == 'string';
 const httpUrl: Invariant = (v) => {
@@ -42,7 +52,7 @@ const number =
   (v) =>
     typeof v == 'number' && v >= min && v <= max && (!integer || Number.isInteger(v));
 const text: Invariant = (v, input) => isString(v) && v.trim() != '' && v == input;
-const css: Invariant = (v, input) => isString(v) && v == input && !/[;{}<>\\]|url\(|expression\(|@import/i.test(v);
+const css: Invariant = (v, input) => isString(v) && v == input && !/[;{}<>\\@]|\/\*|url\(|var\(|image|src\(|expression\(/i.test(v);
 const selector: Invariant = (v, input) => isString(v) && v.trim() != '' && v == input; // parseable: checks.ts asks the DOM
 const list: Invariant = (v) => Array.isArray(v) && v.length > 0 && v.every((s) => isString(s) && s != '' && s == s.trim());
 const bool: Invariant = (v) => typeof v == 'boolean';
@@ -50,6 +60,7 @@ const fn: Invariant = (v) => typeof v == 'function';
 const INVARIANTS: Record<string, Invariant> = {
   supportUrl: httpUrl,
   probeUrl: httpUrl,
+  promptSrc: httpUrl,
   mode: oneOf('banner modal corner inline'),
   theme: oneOf('auto light dark'),
   storage: oneOf('local session memory none'),
@@ -65,28 +76,37 @@ const INVARIANTS: Record<string, Invariant> = {
   color: css,
   radius: css,
   font: css,
-  dismissDays: number(0),
-  minPageviews: number(1, true),
-  periodHours: number(0),
+  dismissDays: number(0, false, 3650),
+  minPageviews: number(1, true, 10_000),
+  periodHours: number(0, false, 87_600),
   delay: number(0),
   timeout: number(0, false, 60_000),
-  consentPurpose: number(0, true),
+  consentPurpose: number(0, true, 24),
   adScripts: list,
   preview: bool,
   previewParam: bool,
   requireConsent: bool,
   skipBots: bool,
   detectWhenSuppressed: bool,
+  debug: bool,
   shouldShow: fn,
   onVerdict: fn,
   onShow: fn,
   onHide: fn,
   onDismiss: fn,
   onAction: fn,
+  onError: fn,
 };
-const KEYS = Object.keys(SPEC);
+const KEYS: string[] = OPTION_NAMES;
 const README = import.meta.url.replace(/^file:\/\//, '').replace(/tests\/unit\/config\/[^/]+$/, 'README.md');
 const isCallback = (key: string) => SPEC[key][0](() => {}) !== undefined;
+/** "[politely] <name>=… is not" (attributes), "[politely] <name>: … is not" (options), or another warning. */
+const warningName = (m: unknown) =>
+  !isString(m) || !m.startsWith('[politely] ')
+    ? 'not Politely: ' + String(m)
+    : / "inline" needs /.test(m)
+      ? 'inline without a target'
+      : (m.match(/^\[politely\] ([\w.-]+)(?:=|: | is not an option)/)?.[1] ?? 'unexpected: ' + m);
 
 // ---- hostile strings
 const PREFIXES = ['', ' ', '\t', '\n', '\r\n', '\0', '\x01', '\x1f', '\x7f', '\u00a0', '\u200b', '\ufeff', '\u2028', '\ud800'];
@@ -283,17 +303,25 @@ function checkResolved(input: PolitelyOptions, fromAttributes: boolean): Resolve
   const out = o as unknown as Record<string, unknown>;
   const name = (k: string, text = false) => (fromAttributes ? attrName(k) : text ? 'texts.' + k : k);
   const rejected: string[] = [];
-  if (!Object.isFrozen(o) || Object.keys(o).join() != [...KEYS, 'texts'].join())
-    expect.fail('not a frozen object of every option: ' + Object.keys(o));
+  if (!Object.isFrozen(o) || Object.getPrototypeOf(o) !== null || Object.keys(o).join() != [...KEYS, 'texts', 'lang'].join())
+    expect.fail('not a frozen, prototype-free object of every option: ' + Object.keys(o));
   for (const k of KEYS) {
     const [check, fallback] = SPEC[k];
     const v = out[k];
+    // Callbacks can't come from attributes: a data-on-* attribute is an unknown one.
+    if (fromAttributes && isCallback(k)) {
+      if (raw[k] !== undefined) expect.fail(`${k} read from an attribute`);
+      continue;
+    }
     // Rejected: given, and (no default) nothing came out, or (a default) the validator said no.
     if (raw[k] !== undefined && (fallback === undefined ? v === undefined : check(raw[k]) === undefined)) rejected.push(name(k));
     // The default (absent, or SPEC's), or a value that keeps the option's promise.
     const ok = v === fallback || (v !== undefined && INVARIANTS[k](v, raw[k]) && !(fromAttributes && isCallback(k)));
     if (!ok) expect.fail(`${k}: ${fc.stringify(raw[k])} resolved to ${fc.stringify(v)}`);
   }
+  // A locale that is text but no built-in language is named too (and which language is used).
+  if (isString(o.locale) && !builtIn(o.locale)) rejected.push(name('locale'));
+  if (o.mode == 'inline' && !o.target) rejected.push('inline without a target');
   const texts = raw.texts as Record<string, unknown> | undefined;
   if (texts !== undefined && (typeof texts != 'object' || !texts)) rejected.push('texts');
   else for (const k of TEXT_KEYS) if (texts?.[k] !== undefined && !(isString(texts[k]) && texts[k].trim())) rejected.push(name(k, true));
@@ -301,10 +329,7 @@ function checkResolved(input: PolitelyOptions, fromAttributes: boolean): Resolve
     if (!(TEXT_KEYS.includes(k as keyof Texts) && isString(v) && v.trim() != '' && v === texts![k]))
       expect.fail(`texts.${k} resolved to ${fc.stringify(v)}`);
   // One warning per rejected value, naming it; nothing else; every warning is Politely's.
-  const messages = warn.mock.calls.map((c) => c[0]);
-  const named = messages.map((m) =>
-    isString(m) && m.startsWith('[politely] ') ? m.match(/^\[politely\] invalid (\S+): /)?.[1] : 'not Politely: ' + m,
-  );
+  const named = warn.mock.calls.map((c) => warningName(c[0]));
   if (named.sort().join('\n') != rejected.sort().join('\n')) expect(named).toEqual(rejected);
   return o;
 }
@@ -315,7 +340,9 @@ const timeout = 30_000 + RUNS * 20;
 describe('config fuzz', { timeout }, () => {
   it('checks an invariant for every SPEC key and fuzzes every attribute the README documents', () => {
     expect(Object.keys(INVARIANTS).sort()).toEqual([...KEYS].sort());
-    const documented = [...readFileSync(README, 'utf8').matchAll(/^\| `(data-[a-z-]+)`/gm)].map((m) => m[1]);
+    const readme = readFileSync(README, 'utf8');
+    const options = readme.slice(readme.indexOf('<!-- options:start -->'), readme.indexOf('<!-- options:end -->'));
+    const documented = [...options.matchAll(/^\|[^|]*\| `(data-[a-z-]+)`/gm)].map((m) => m[1]);
     expect(documented.length).toBeGreaterThan(25);
     expect(documented.filter((a) => !ATTRS.map(attrName).includes(a))).toEqual([]);
     expect(ATTRS.map(attrName)).toContain('data-support-url');
@@ -326,7 +353,16 @@ describe('config fuzz', { timeout }, () => {
       fc.property(attributes, (attrs) => {
         const el = scriptTag(attrs);
         expect(typeof autoDisabled(el)).toBe('boolean');
-        const o = checkResolved(readAttributes(el), true);
+        warn.mockClear();
+        const raw = readAttributes(el);
+        // Reading warns (once) about each data-on-* callback attribute: no such option.
+        const unknown = warn.mock.calls.map((c) => warningName(c[0]));
+        expect(unknown.sort()).toEqual(
+          KEYS.filter((k) => isCallback(k) && attrs[attrName(k)] !== undefined)
+            .map(attrName)
+            .sort(),
+        );
+        const o = checkResolved(raw, true);
         for (const k of TEXT_KEYS) if (o.texts[k] !== undefined) expect(o.texts[k]).toBe(attrs[attrName(k)]);
       }),
       params(),
@@ -347,7 +383,7 @@ describe('config fuzz', { timeout }, () => {
     );
   });
 
-  it('unknown data-* attributes are ignored, prototype names included', () => {
+  it('unknown data-* attributes change nothing, prototype names included (each gets a warning)', () => {
     const unknown = fc.oneof(
       fc.constantFrom(
         '__proto__',
@@ -377,7 +413,8 @@ describe('config fuzz', { timeout }, () => {
           for (const [n, v] of Object.entries(extra)) el.setAttribute('data-' + n, v);
           const raw = readAttributes(el);
           expect(Object.keys(raw).filter((k) => k != 'texts' && !Object.hasOwn(SPEC, k))).toEqual([]);
-          expect(resolveOptions(raw, true)).toEqual(expected);
+          expect({ ...resolveOptions(raw, true), texts: null }).toEqual({ ...expected, texts: null });
+          expect({ ...resolveOptions(raw, true).texts }).toEqual({ ...expected.texts });
         },
       ),
       params(),
@@ -439,10 +476,13 @@ describe('prompt rendering fuzz', { timeout }, () => {
         const o = fromAttributes
           ? resolveOptions(readAttributes(scriptTag(attrs)), true)
           : resolveOptions({ supportUrl, locale, ...theme, texts });
-        const locale_ = pickLocale(o.locale, o.texts);
-        const t = locale_.texts;
-        const m = mount(document.body, o);
-        m.paint(h(Prompt, { o, mode, locale: locale_, state: { phase, help, blocker }, preview, on: () => {}, onKey: () => {} }));
+        const { texts: t, dir } = textsFor(o.lang, o.texts);
+        const m = mount(document.body, o, true);
+        const nothing = () => {};
+        const on = { support: nothing, help: nothing, blocker: nothing, recheck: nothing, reload: nothing, dismiss: nothing, key: nothing };
+        m.paint(
+          h(Prompt, { mode, theme: o.theme, texts: t, lang: o.lang, dir, supportUrl: o.supportUrl, phase, preview, help, blocker, on }),
+        );
         try {
           // Only the template's elements and attributes; no handler attributes; links are http(s).
           const all = [...m.root.querySelectorAll('*')];
@@ -467,13 +507,13 @@ describe('prompt rendering fuzz', { timeout }, () => {
           const $ = (s: string) => m.root.querySelector(s)!;
           expect($('#politely-t').textContent).toBe(t.title);
           expect($('#politely-m').textContent).toBe(t.message);
-          expect($('.ks').textContent).toBe(phase == 'ask' ? '' : t[phase]);
-          expect(m.root.querySelector('.kv')?.textContent).toBe(preview ? 'Preview' : undefined);
+          expect($('.ps').textContent).toBe(phase == 'ask' ? '' : t[phase]);
+          expect(m.root.querySelector('.pv')?.textContent).toBe(preview ? t.previewLabel : undefined);
           const done = phase == 'thanks';
-          expect(textsOf(m.root.querySelectorAll('.kx > *'))).toEqual(
+          expect(textsOf(m.root.querySelectorAll('.px > *'))).toEqual(
             done ? [] : [...(o.supportUrl ? [t.cta] : []), t.help, phase == 'still' ? t.reload : t.recheck, t.dismiss],
           );
-          expect(textsOf(m.root.querySelectorAll('.kt button'))).toEqual(help && !done ? [...BLOCKERS, t.other] : []);
+          expect(textsOf(m.root.querySelectorAll('.pt button'))).toEqual(help && !done ? [...BLOCKERS, t.other] : []);
           const first = blocker < BLOCKERS.length ? replaceFirst(t.step1, '{b}', BLOCKERS[blocker]) : t.open;
           expect(textsOf(m.root.querySelectorAll('ol li'))).toEqual(help && !done ? [first, t.step2, t.reload] : []);
           expect(all.length).toBeLessThanOrEqual(28);

@@ -1,8 +1,9 @@
-// @vitest-environment node
-// Reads the real EasyList and fails the day a bait name stops being hidden by a generic rule,
-// or gets a generic exception: the bait would then prove nothing.
+// @vitest-environment jsdom
+// Reads the real EasyList and fails the day a bait element stops being hidden by its generic rule,
+// or gets a generic exception: the bait would then prove nothing. Each element is matched by a
+// different kind of rule, and every rule is matched by exactly one element.
 import { describe, expect, it } from 'vitest';
-import { BAIT, BAIT_CLASSES, BAIT_CLASS_PREFIX } from '../../../src/detect/bait-names';
+import { BAITS } from '../../../src/detect/bait-names';
 import { easyListText } from '../../browser/harness/requirements';
 
 const lines = new Set(
@@ -10,6 +11,13 @@ const lines = new Set(
     .split('\n')
     .map((l) => l.trim()),
 );
+/** The generic hiding rule for each bait element, by kind. */
+const RULES = ['[class^="div-gpt-ad"]', '[data-ad-manager-id]', 'a[href^="https://adclick.g.doubleclick.net/"]'];
+const element = ([tag, name, value]: readonly [string, string, string]) => {
+  const el = document.createElement(tag);
+  el.setAttribute(name, value);
+  return el;
+};
 
 describe('bait names against today’s EasyList', () => {
   it('the list is the real EasyList', () => {
@@ -17,19 +25,21 @@ describe('bait names against today’s EasyList', () => {
     expect(lines.size).toBeGreaterThan(10_000);
   });
 
-  it.each(BAIT_CLASSES)('class %s is hidden by a generic rule and never generically unhidden', (name) => {
-    expect(lines.has(`##.${name}`)).toBe(true);
-    expect(lines.has(`#@#.${name}`)).toBe(false);
+  it.each(RULES)('%s is a generic hiding rule, never generically unhidden', (rule) => {
+    expect(lines.has(`##${rule}`)).toBe(true);
+    expect(lines.has(`#@#${rule}`)).toBe(false);
   });
 
-  it('the class prefix is hidden by a generic attribute rule and never generically unhidden', () => {
-    expect(lines.has(`##[class^="${BAIT_CLASS_PREFIX}"]`)).toBe(true);
-    expect(lines.has(`#@#[class^="${BAIT_CLASS_PREFIX}"]`)).toBe(false);
+  it('each bait element is hidden by exactly one of the rules, each of a different kind', () => {
+    expect(BAITS).toHaveLength(RULES.length);
+    BAITS.forEach((bait, i) => expect(RULES.map((r) => element(bait).matches(r))).toEqual(RULES.map((_, j) => i == j)));
+    // Kinds: an attribute-prefix rule, an attribute-presence rule, an element-and-URL rule.
+    expect(new Set(BAITS.map(([tag, name]) => tag + name)).size).toBe(3);
   });
 
-  it('the bait carries every name, the prefix first (the attribute rule matches the start)', () => {
-    expect(BAIT.startsWith(BAIT_CLASS_PREFIX)).toBe(true);
-    for (const name of BAIT_CLASSES) expect(BAIT.split(' ')).toContain(name);
+  it('no bait name is one publishers give their own slots (those the page’s CSS hides for subscribers or on phones)', () => {
+    const names = BAITS.map(([, , value]) => value).join(' ');
+    for (const common of ['ad-slot', 'banner-ad', 'adsbygoogle', 'advert']) expect(names).not.toContain(common);
   });
 
   it('older detectors’ bait is gone from the generic rules (why they detect nothing today)', () => {

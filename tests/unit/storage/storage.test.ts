@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { allowed, countView, rememberDismissal, rememberShown, safeStorage } from '../../../src/storage/index';
+import { countView, heldBack, rememberDismissal, rememberShown, safeStorage } from '../../../src/storage/index';
 
 afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
+  vi.useRealTimers();
   localStorage.clear();
 });
 
@@ -20,19 +21,23 @@ describe('safeStorage', () => {
     expect(s.get('politely:x')).toBeNull();
   });
 
-  it('falls back to memory when even reading localStorage throws (sandboxed iframe)', () => {
-    vi.stubGlobal('localStorage', undefined);
+  it('falls back to memory when even reading localStorage throws (a getter that throws, sandboxed iframes)', () => {
+    const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
     Object.defineProperty(window, 'localStorage', {
       configurable: true,
       get: () => {
         throw new DOMException('denied', 'SecurityError');
       },
     });
-    const s = safeStorage();
-    expect(() => s.set('politely:a', '1')).not.toThrow();
-    expect(s.get('politely:a')).toBe('1');
-    expect(() => s.remove('politely:a')).not.toThrow();
-    expect(s.get('politely:a')).toBeNull();
+    try {
+      const s = safeStorage();
+      expect(() => s.set('politely:a', '1')).not.toThrow();
+      expect(s.get('politely:a')).toBe('1');
+      expect(() => s.remove('politely:a')).not.toThrow();
+      expect(s.get('politely:a')).toBeNull();
+    } finally {
+      Object.defineProperty(window, 'localStorage', original);
+    }
   });
 
   it('keeps a value in memory when setItem throws QuotaExceededError', () => {
@@ -44,9 +49,10 @@ describe('safeStorage', () => {
     expect(s.get('politely:q')).toBe('5');
   });
 
-  it('memory storage never touches Web Storage', () => {
+  it('memory and none never touch Web Storage', () => {
     const spy = vi.spyOn(Storage.prototype, 'setItem');
     safeStorage('memory').set('politely:m', '1');
+    safeStorage('none').set('politely:m', '1');
     expect(spy).not.toHaveBeenCalled();
   });
 });
@@ -56,15 +62,15 @@ describe('frequency rules', () => {
     const s = safeStorage('memory');
     const t0 = Date.UTC(2026, 0, 1);
     rememberDismissal(s, 7, t0);
-    expect(allowed(s, rules, 1, t0 + 6 * DAY)).toBe(false);
-    expect(allowed(s, rules, 1, t0 + 7 * DAY)).toBe(true);
+    expect(heldBack(s, rules, 1, t0 + 6 * DAY)).toMatch(/dismissDays/);
+    expect(heldBack(s, rules, 1, t0 + 7 * DAY)).toBeUndefined();
   });
 
   it('dismissDays 0 stores nothing', () => {
     const s = safeStorage('memory');
     rememberDismissal(s, 0);
     expect(s.get('politely:dismissed')).toBeNull();
-    expect(allowed(s, { ...rules, dismissDays: 0 }, 1)).toBe(true);
+    expect(heldBack(s, { ...rules, dismissDays: 0 }, 1)).toBeUndefined();
   });
 
   it('works with fake timers (Date.now default)', () => {
@@ -72,18 +78,17 @@ describe('frequency rules', () => {
     vi.setSystemTime(Date.UTC(2026, 5, 1));
     const s = safeStorage();
     rememberDismissal(s, 1);
-    expect(allowed(s, rules, 1)).toBe(false);
+    expect(heldBack(s, rules, 1)).toMatch(/dismissDays/);
     vi.setSystemTime(Date.UTC(2026, 5, 9));
-    expect(allowed(s, rules, 1)).toBe(true);
-    vi.useRealTimers();
+    expect(heldBack(s, rules, 1)).toBeUndefined();
   });
 
-  it('gates on page views', () => {
+  it('gates on page views, and says which rule held it back', () => {
     const s = safeStorage('memory');
     const r = { ...rules, minPageviews: 3 };
-    expect(allowed(s, r, countView(s))).toBe(false);
-    expect(allowed(s, r, countView(s))).toBe(false);
-    expect(allowed(s, r, countView(s))).toBe(true);
+    expect(heldBack(s, r, countView(s))).toBe('page view 1 of the 3 minPageviews');
+    expect(heldBack(s, r, countView(s))).toMatch(/minPageviews/);
+    expect(heldBack(s, r, countView(s))).toBeUndefined();
     expect(s.get('politely:views')).toBe('3');
   });
 
@@ -92,13 +97,44 @@ describe('frequency rules', () => {
     const t0 = Date.UTC(2026, 0, 1);
     rememberShown(s, t0);
     const r = { ...rules, periodHours: 24 };
-    expect(allowed(s, r, 1, t0 + 23 * 36e5)).toBe(false);
-    expect(allowed(s, r, 1, t0 + 24 * 36e5)).toBe(true);
-    expect(allowed(s, rules, 1, t0 + 1)).toBe(true);
+    expect(heldBack(s, r, 1, t0 + 23 * 36e5)).toMatch(/periodHours/);
+    expect(heldBack(s, r, 1, t0 + 24 * 36e5)).toBeUndefined();
+    expect(heldBack(s, rules, 1, t0 + 1)).toBeUndefined();
   });
 
   it('treats garbage in storage as nothing stored', () => {
     localStorage.setItem('politely:dismissed', 'banana');
-    expect(allowed(safeStorage(), rules, 1)).toBe(true);
+    localStorage.setItem('politely:views', '-5');
+    const s = safeStorage();
+    expect(heldBack(s, rules, 1)).toBeUndefined();
+    expect(countView(s)).toBe(1);
+  });
+
+  it.each([
+    ['a time far in the future (a wrong clock)', () => String(Date.now() + 30 * DAY)],
+    ['a tampered value that is no finite number', () => '1e400'],
+    ['Infinity', () => 'Infinity'],
+  ])('ignores %s, and the next write replaces it', (_name, value) => {
+    localStorage.setItem('politely:dismissed', value());
+    localStorage.setItem('politely:shown', value());
+    const s = safeStorage();
+    expect(heldBack(s, { ...rules, periodHours: 24 }, 1)).toBeUndefined();
+    rememberDismissal(s, 7);
+    expect(Number(localStorage.getItem('politely:dismissed'))).toBeLessThanOrEqual(Date.now());
+    expect(heldBack(s, rules, 1)).toMatch(/dismissDays/);
+  });
+
+  it('allows a reader clock a few minutes fast (within the skew allowance)', () => {
+    const now = Date.UTC(2026, 0, 1);
+    const s = safeStorage('memory');
+    rememberDismissal(s, 7, now + 5 * 60e3);
+    expect(heldBack(s, rules, 1, now)).toMatch(/dismissDays/);
+  });
+
+  it('caps the page-view count (only "≥ N" matters)', () => {
+    localStorage.setItem('politely:views', '99999999');
+    expect(countView(safeStorage())).toBe(1);
+    localStorage.setItem('politely:views', '9998');
+    expect(countView(safeStorage())).toBe(9999);
   });
 });

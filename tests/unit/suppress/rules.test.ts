@@ -1,8 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isBot, shouldSuppress } from '../../../src/suppress/index';
+import { botKind, shouldSuppress } from '../../../src/suppress/index';
 import type { Verdict } from '../../../src/detect/types';
 
-const verdict = { blocked: true, signals: { bait: 'blocked', adStack: 'off', probe: 'off' }, elapsedMs: 5 } as Verdict;
+const verdict = {
+  blocked: true,
+  signals: { bait: 'blocked', adSlots: 'off', adStack: 'off', standIn: 'off', network: 'off', probe: 'off' },
+  elapsedMs: 5,
+} as Verdict;
 let warn: ReturnType<typeof vi.spyOn>;
 
 beforeEach(() => {
@@ -51,14 +55,14 @@ describe('shouldSuppress', () => {
     expect(shouldSuppress({ skipSelector: '.paywall' })).toBe('selector');
     expect(shouldSuppress({ skipSelector: '[[nope' })).toBeUndefined();
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0][0]).toBe('[politely] invalid skipSelector ignored: [[nope');
+    expect(warn.mock.calls[0][0]).toBe('[politely] skipSelector "[[nope" is not a CSS selector; ignored');
   });
 
   it('skipBots: navigator.webdriver, unless skipBots is false', () => {
     // jsdom has no navigator.webdriver; automated Chromium sets it to true.
     Object.defineProperty(navigator, 'webdriver', { configurable: true, get: () => true });
     try {
-      expect(shouldSuppress({})).toBe('bot');
+      expect(shouldSuppress({})).toBe('automation');
       expect(shouldSuppress({ skipBots: false })).toBeUndefined();
     } finally {
       delete (navigator as { webdriver?: boolean }).webdriver;
@@ -67,7 +71,7 @@ describe('shouldSuppress', () => {
 
   it('skipBots: a crawler user agent', () => {
     vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue('Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)');
-    expect(shouldSuppress({}, verdict)).toBe('bot');
+    expect(shouldSuppress({}, verdict)).toBe('crawler');
   });
 
   it('shouldShow: false or a throw suppresses (reader-friendly); true shows; not consulted without a verdict', () => {
@@ -81,7 +85,7 @@ describe('shouldSuppress', () => {
       throw new Error('x');
     };
     expect(shouldSuppress({ shouldShow: boom }, verdict)).toBe('callback');
-    expect(warn).toHaveBeenCalledWith('[politely] shouldShow threw: prompt not shown', expect.any(Error));
+    expect(warn).toHaveBeenCalledWith('[politely] shouldShow threw, so the prompt is not shown:', expect.any(Error));
   });
 
   it('reports the first rule that matched, in the documented order', () => {
@@ -91,7 +95,7 @@ describe('shouldSuppress', () => {
   });
 });
 
-describe('isBot', () => {
+describe('botKind', () => {
   const nav = (userAgent: string, webdriver = false) => ({ userAgent, webdriver }) as Navigator;
   const crawlers = [
     'Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; Googlebot/2.1; +http://www.google.com/bot.html) Chrome/120.0 Safari/537.36',
@@ -107,7 +111,7 @@ describe('isBot', () => {
     'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0.0.0 Safari/537.36',
     'AdsBot-Google (+http://www.google.com/adsbot.html)',
   ];
-  it.each(crawlers)('crawler: %s', (ua) => expect(isBot(nav(ua))).toBe(true));
+  it.each(crawlers)('crawler: %s', (ua) => expect(botKind(nav(ua))).toBe('crawler'));
 
   const readers = [
     'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
@@ -115,7 +119,7 @@ describe('isBot', () => {
     'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0',
     'Mozilla/5.0 (Linux; Android 9; CUBOT P30) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36',
   ];
-  it.each(readers)('reader: %s', (ua) => expect(isBot(nav(ua))).toBe(false));
+  it.each(readers)('reader: %s', (ua) => expect(botKind(nav(ua))).toBeUndefined());
 
-  it('navigator.webdriver', () => expect(isBot(nav(readers[0], true))).toBe(true));
+  it('navigator.webdriver (Playwright, Selenium, Puppeteer)', () => expect(botKind(nav(readers[0], true))).toBe('automation'));
 });

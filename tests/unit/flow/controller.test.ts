@@ -1,23 +1,31 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// The controller through the npm entry's init(): the flow that decides, the prompt fetched when
+// it shows, dismissal and frequency, actions, placements and focus, and robustness. Detection is
+// mocked: its own tests are in tests/unit/detect.
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { Verdict } from '../../../src/detect/types';
 
 const verdict = (blocked: boolean): Verdict => ({
   blocked,
-  signals: { bait: blocked ? 'blocked' : 'clear', adStack: 'off', probe: 'off' },
+  signals: { bait: blocked ? 'blocked' : 'clear', adSlots: 'off', adStack: 'off', standIn: 'off', network: 'off', probe: 'off' },
   elapsedMs: 5,
 });
 const detect = vi.fn(async (_o?: object) => verdict(true));
 vi.mock('../../../src/detect/index', () => ({ detect: (o?: object) => detect(o) }));
 
-const { init } = await import('../../../src/api/index');
+const { init } = await import('../../../src/index');
+const { createStarter } = await import('../../../src/api/index');
 type Controller = ReturnType<typeof init>;
 
 let controller: Controller | undefined;
-let warn: ReturnType<typeof vi.spyOn>;
+let warn: MockInstance<typeof console.warn>;
 const events: [string, unknown][] = [];
-const NAMES = ['show', 'hide', 'dismiss', 'action'];
+const NAMES = ['show', 'hide', 'dismiss', 'action', 'error'];
 const record = (e: Event) => events.push([e.type, (e as CustomEvent).detail]);
 
+beforeAll(async () => {
+  // Loaded once here, so the dynamic import inside show() resolves without I/O (fake timers below).
+  await import('../../../src/view/index');
+});
 beforeEach(() => {
   localStorage.clear();
   sessionStorage.clear();
@@ -34,6 +42,7 @@ afterEach(() => {
   NAMES.forEach((n) => document.removeEventListener('politely:' + n, record));
   vi.restoreAllMocks();
   vi.useRealTimers();
+  history.replaceState(null, '', location.pathname);
 });
 
 const start = async (options: Parameters<typeof init>[0] = {}) => {
@@ -46,6 +55,7 @@ const shadow = (i = 0) => hosts()[i]?.shadowRoot;
 const $ = (sel: string, i = 0) => shadow(i)!.querySelector<HTMLElement>(sel)!;
 const buttonNamed = (name: string) => [...shadow()!.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent == name)!;
 const flush = () => new Promise((r) => setTimeout(r, 0));
+const warnings = () => warn.mock.calls.map((c) => String(c[0]));
 
 describe('init', () => {
   it('shows the banner when blocked, with a politely:show event and onShow', async () => {
@@ -61,18 +71,23 @@ describe('init', () => {
     expect(onVerdict).toHaveBeenCalledWith(verdict(true));
   });
 
-  it('shows nothing without a blocker', async () => {
+  it('shows nothing without a blocker, and never loads the prompt', async () => {
     detect.mockImplementation(async () => verdict(false));
-    await start();
+    const load = vi.fn(() => import('../../../src/view/index'));
+    controller = createStarter(() => ({ url: 'prompt.js', load })).init({});
+    await controller.ready;
     expect(hosts()).toHaveLength(0);
     expect(events).toEqual([]);
+    expect(load).not.toHaveBeenCalled();
   });
 
-  it('preview shows without detection, marked Preview, and stores nothing', async () => {
-    detect.mockImplementation(async () => verdict(false));
+  it('preview shows without detection, labelled in the page’s language, and stores nothing', async () => {
+    document.documentElement.lang = 'de';
     await start({ preview: true });
-    expect($('.kv').textContent).toBe('Preview');
-    buttonNamed('Not now').click();
+    document.documentElement.lang = '';
+    expect(detect).not.toHaveBeenCalled();
+    expect($('.pv').textContent).toBe('Vorschau');
+    buttonNamed('Jetzt nicht').click();
     expect(localStorage.getItem('politely:dismissed')).toBeNull();
     expect(localStorage.getItem('politely:views')).toBeNull();
   });
@@ -85,32 +100,70 @@ describe('init', () => {
     controller!.destroy();
     await start({ previewParam: true });
     expect(hosts()).toHaveLength(1);
-    history.replaceState(null, '', location.pathname);
   });
 
   it('a second init warns and returns the first controller; after destroy, init starts anew', async () => {
     const first = await start();
     expect(init({ mode: 'modal' })).toBe(first);
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0][0])).toMatch(/^\[politely\] init\(\) called twice/);
+    expect(warnings()).toEqual(['[politely] init() called twice: returning the first controller (destroy() it first to start over)']);
     first.destroy();
     const second = await start({ mode: 'corner' });
     expect(second).not.toBe(first);
-    expect($('.kr').className).toContain('m-c');
+    expect($('.pr').className).toContain('m-c');
   });
 
-  it('respects delay', async () => {
+  it('respects delay, and fetches the prompt as soon as it knows it will show', async () => {
     vi.useFakeTimers();
-    controller = init({ delay: 5000 });
-    await vi.advanceTimersByTimeAsync(4000);
+    const load = vi.fn(() => import('../../../src/view/index'));
+    controller = createStarter(() => ({ url: 'prompt.js', load })).init({ delay: 5000 });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(load).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(3990);
     expect(hosts()).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1000);
     expect(hosts()).toHaveLength(1);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the prompt file', () => {
+  it('from another release: one warning naming both, politely:error and onError, nothing shown', async () => {
+    const onError = vi.fn();
+    controller = createStarter(() => ({
+      url: 'https://cdn.example/politely-prompt.js',
+      load: async () => ({ version: '0.0.1', createView: () => ({}) }) as never,
+    })).init({ onError });
+    await controller.ready;
+    expect(hosts()).toHaveLength(0);
+    expect(warnings()).toHaveLength(1);
+    expect(warnings()[0]).toMatch(
+      /^\[politely\] the prompt at https:\/\/cdn\.example\/politely-prompt\.js is from release 0\.0\.1, the script from .+: not shown/,
+    );
+    expect(events).toEqual([['politely:error', { reason: 'version', url: 'https://cdn.example/politely-prompt.js' }]]);
+    expect(onError).toHaveBeenCalledWith({ reason: 'version', url: 'https://cdn.example/politely-prompt.js' });
+  });
+
+  it('that cannot be fetched: one warning naming the URL, politely:error; the verdict stands; a later show() tries again', async () => {
+    const onVerdict = vi.fn();
+    const load = vi.fn((attempt: number) =>
+      attempt ? import('../../../src/view/index') : Promise.reject(new TypeError('Failed to fetch')),
+    );
+    controller = createStarter(() => ({ url: '/js/politely-prompt.js', load })).init({ onVerdict });
+    await controller.ready;
+    expect(onVerdict).toHaveBeenCalledWith(verdict(true));
+    expect(hosts()).toHaveLength(0);
+    expect(warnings()).toEqual([
+      '[politely] could not load the prompt from /js/politely-prompt.js (TypeError: Failed to fetch); it will be tried again on the next show()',
+    ]);
+    expect(events).toEqual([['politely:error', { reason: 'load', url: '/js/politely-prompt.js' }]]);
+    controller.show();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(load.mock.calls.map((c) => c[0])).toEqual([0, 1]);
   });
 });
 
 describe('dismissal and frequency', () => {
-  it('"Not now" hides, stores the dismissal and fires dismiss, action and hide', async () => {
+  it('"Not now" hides, stores the dismissal and fires action, dismiss and hide', async () => {
     const onDismiss = vi.fn();
     const onAction = vi.fn();
     const onHide = vi.fn();
@@ -161,6 +214,40 @@ describe('dismissal and frequency', () => {
   });
 });
 
+describe('debug', () => {
+  it('logs the decision path, one [politely] line a step; nothing without it', async () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    await start();
+    expect(info).not.toHaveBeenCalled();
+    controller!.destroy();
+    localStorage.clear();
+    await start({ debug: true, minPageviews: 2 });
+    expect(info.mock.calls.map((c) => String(c[0]).replace(/\{.*\}/, '{…}'))).toEqual([
+      '[politely] verdict: blocked in 5 ms; {…}',
+      '[politely] not shown: page view 1 of the 2 minPageviews',
+    ]);
+    info.mockClear();
+    controller!.destroy();
+    await start({ debug: true, minPageviews: 2, mode: 'corner' });
+    expect(info.mock.calls.map((c) => String(c[0]).replace(/\{.*\}/, '{…}'))).toEqual([
+      '[politely] verdict: blocked in 5 ms; {…}',
+      '[politely] shown: corner',
+    ]);
+  });
+
+  it('names the suppression rule: an automated browser, for instance', async () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    Object.defineProperty(navigator, 'webdriver', { configurable: true, get: () => true });
+    try {
+      await start({ debug: true });
+    } finally {
+      delete (navigator as { webdriver?: boolean }).webdriver;
+    }
+    expect(hosts()).toHaveLength(0);
+    expect(info.mock.calls.map((c) => String(c[0]))).toEqual(['[politely] suppressed: automated browser (navigator.webdriver); skipBots']);
+  });
+});
+
 describe('actions', () => {
   it('support, allowlist-help and blocker actions carry their detail', async () => {
     const onAction = vi.fn();
@@ -198,26 +285,34 @@ describe('actions', () => {
     await start();
     const reload = vi.fn();
     vi.stubGlobal('location', { ...location, reload, href: location.href, search: '' });
-    buttonNamed("I've allowlisted — check again").click();
-    await flush();
-    expect($('[role=status]').textContent).toContain('Still blocked');
-    buttonNamed('Reload page').click();
-    expect(sessionStorage.getItem('politely:reload')).toBe('1');
-    expect(reload).toHaveBeenCalled();
-    vi.unstubAllGlobals();
+    try {
+      buttonNamed("I've allowlisted — check again").click();
+      await flush();
+      expect($('[role=status]').textContent).toContain('Still blocked');
+      buttonNamed('Reload page').click();
+      expect(sessionStorage.getItem('politely:reload')).toBe('1');
+      expect(reload).toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
-  it('after the reload, no blocker: a brief thank-you, then it closes', async () => {
+  it('after the reload, no blocker: a brief thank-you (never a focus-taking modal), then it closes; the modal stays the mode', async () => {
     sessionStorage.setItem('politely:reload', '1');
     detect.mockImplementation(async () => verdict(false));
     vi.useFakeTimers();
     controller = init({ mode: 'modal' });
     await vi.advanceTimersByTimeAsync(0);
     expect($('[role=status]').textContent).toBe('Thank you!');
-    expect($('.kr').className).toContain('m-c'); // never a focus-taking modal for a thank-you
+    expect($('.pr').className).toContain('m-c');
+    expect(events[0]).toEqual(['politely:show', { mode: 'corner', preview: false, thanks: true }]);
     expect(sessionStorage.getItem('politely:reload')).toBeNull();
     await vi.advanceTimersByTimeAsync(3000);
     expect(hosts()).toHaveLength(0);
+    // The requested mode was never overwritten: a later show() is the modal.
+    controller.show();
+    await vi.advanceTimersByTimeAsync(0);
+    expect($('.pr').className).toContain('m-m');
   });
 });
 
@@ -245,21 +340,43 @@ describe('placements and focus', () => {
     expect(hosts().map((h) => h.parentElement!.id || h.parentElement!.className)).toEqual(['slot', 'slot2']);
   });
 
-  it('inline with no matching target warns and falls back to banner', async () => {
+  it('inline with no matching target warns, naming it, and shows a banner', async () => {
     await start({ mode: 'inline', target: '#missing' });
     expect(hosts()[0].parentElement).toBe(document.body);
-    expect(String(warn.mock.calls[0][0])).toContain('#missing');
+    expect(warnings()).toEqual(['[politely] no element matches the target "#missing"; showing a banner']);
   });
 
   it('show() and hide() work whatever detection said', async () => {
     detect.mockImplementation(async () => verdict(false));
     const c = await start();
     c.show();
-    expect(hosts()).toHaveLength(1);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
     c.hide();
     expect(hosts()).toHaveLength(0);
     expect(events.at(-1)).toEqual(['politely:hide', { reason: 'api' }]);
     expect(localStorage.getItem('politely:dismissed')).toBeNull();
+  });
+
+  it('hide() while the prompt is still being fetched cancels the show', async () => {
+    detect.mockImplementation(async () => verdict(false));
+    const c = await start();
+    c.show();
+    c.hide();
+    await flush();
+    await flush();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('a page that replaces <body> while the prompt is open (hydration) gets the prompt back', async () => {
+    await start();
+    const fresh = document.createElement('body');
+    fresh.innerHTML = '<main>hydrated</main>';
+    document.documentElement.replaceChild(fresh, document.body);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(hosts()[0].parentElement).toBe(fresh);
+    // And when the page empties <body> instead.
+    document.body.innerHTML = '<main>again</main>';
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
   });
 });
 
@@ -272,8 +389,21 @@ describe('robustness', () => {
     expect(hosts()).toHaveLength(1);
     expect(() => buttonNamed('Not now').click()).not.toThrow();
     expect(hosts()).toHaveLength(0);
-    expect(warn.mock.calls.every((c) => String(c[0]).startsWith('[politely]'))).toBe(true);
-    expect(warn.mock.calls.length).toBeGreaterThanOrEqual(5);
+    expect(warnings().every((w) => w.startsWith('[politely]'))).toBe(true);
+    expect(warnings().length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('a page whose CustomEvent is broken still gets its events (built the DOM Level 3 way)', async () => {
+    const original = window.CustomEvent;
+    window.CustomEvent = function () {
+      throw new Error('old polyfill');
+    } as unknown as typeof CustomEvent;
+    try {
+      await start();
+    } finally {
+      window.CustomEvent = original;
+    }
+    expect(events).toEqual([['politely:show', { mode: 'banner', preview: false, thanks: false }]]);
   });
 
   it('destroy removes every node, listener and timer', async () => {
@@ -293,15 +423,18 @@ describe('robustness', () => {
     expect(events.at(-1)).toEqual(['politely:hide', { reason: 'destroy' }]);
   });
 
-  it('destroy before <body> exists removes the DOMContentLoaded listener', async () => {
-    const add = vi.spyOn(document, 'addEventListener');
-    const remove = vi.spyOn(document, 'removeEventListener');
+  it('destroy before <body> exists: nothing shows at DOMContentLoaded', async () => {
     const body = document.body;
     body.remove();
-    const c = await start({ preview: true });
-    const listener = add.mock.calls.find((call) => call[0] == 'DOMContentLoaded')![1];
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    const c = init({ preview: true });
+    await flush();
     c.destroy();
-    expect(remove).toHaveBeenCalledWith('DOMContentLoaded', listener);
+    readyState.mockRestore();
     document.documentElement.append(body);
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await c.ready;
+    await flush();
+    expect(hosts()).toHaveLength(0);
   });
 });

@@ -3,11 +3,12 @@
 // animation frames and observers — after a full show/interact cycle, ten times over without
 // growth, when called twice, before the verdict and while waiting for consent.
 // Detection is the real one: jsdom has no layout (bait says "inconclusive"), so "blocked" comes
-// from the ad-stack probe seeing the page's AdSense script fail (an `error` event).
+// from the page's AdSense script failing (an `error` event) and the confirmation that follows
+// (a stubbed fetch in which the other ad host fails while the page's own origin answers).
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { PolitelyOptions } from '../../../src/config/types';
 
-type Api = typeof import('../../../src/api/index');
+type Api = typeof import('../../../src/index');
 type Detect = typeof import('../../../src/detect/index');
 type Controller = ReturnType<Api['init']>;
 type Origin = string; // a file under src/ (e.g. 'src/api/controller.ts'), 'preact', 'jsdom' or 'other'
@@ -20,7 +21,7 @@ interface Listener {
   wrapped?: unknown;
 }
 
-const SRC = import.meta.url.replace(/^file:\/\//, '').replace(/tests\/unit\/api\/[^/]+$/, 'src/');
+const SRC = import.meta.url.replace(/^file:\/\//, '').replace(/tests\/unit\/flow\/[^/]+$/, 'src/');
 const AD_SCRIPT = 'https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js';
 const MODES = ['banner', 'modal', 'corner', 'inline'] as const;
 // The test's own waiting uses these, so it never shows up in the counts.
@@ -83,6 +84,8 @@ function instrument() {
       const who = origin();
       if (!l || !ours(who) || find(target, type, l, c) >= 0) return add.call(target, type, l, opts);
       const rec: Listener = { target, type, listener: l, capture: c, origin: who };
+      // A listener added with an AbortSignal goes away when the signal aborts (the lifetime's way).
+      (opts as AddEventListenerOptions | undefined)?.signal?.addEventListener('abort', () => forget(rec));
       // A `once` listener that fires removes itself: forget it then too.
       if ((opts as AddEventListenerOptions | undefined)?.once)
         rec.wrapped = function (this: unknown, e: Event) {
@@ -213,8 +216,21 @@ const status = () => shadow().querySelector('[role=status]')?.textContent;
 
 beforeEach(async () => {
   vi.resetModules(); // a fresh page: detection not yet run, no shared verdict
-  api = await import('../../../src/api/index');
+  api = await import('../../../src/index');
   detector = await import('../../../src/detect/index');
+  // Loaded before the instrumentation, as a browser would have them cached.
+  await import('../../../src/view/index');
+  await import('../../../src/detect/network');
+  // The page is parsed but still loading its ad script (jsdom fetches none): only its error event
+  // says it failed. (A loaded page whose ad library never ran counts as a failure too.)
+  vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+  // The confirmation: the other ad host fails (a blocker), the page's own origin answers.
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) =>
+      /doubleclick|googlesyndication/.test(url) ? Promise.reject(new TypeError('Failed to fetch')) : new Response(''),
+    ),
+  );
   localStorage.clear();
   sessionStorage.clear();
   document.head.innerHTML = `<script src="${AD_SCRIPT}"></script>`;
@@ -241,7 +257,7 @@ const start = (o: PolitelyOptions = {}) =>
 // The ad script fails once the first detection is listening (its bait is out); every later
 // detection sees it. That detection needs a deadline longer than any scheduling delay.
 const failAdScript = async () => {
-  await until('bait', () => document.querySelector('.ad-slot'));
+  await until('bait', () => document.querySelector('[data-ad-manager-id]'));
   document.querySelector('script')!.dispatchEvent(new Event('error'));
 };
 
@@ -271,7 +287,7 @@ async function cycle(i: number) {
   } else if (i % 3 == 2) {
     // Escape ("Not now") closes it; destroy() then has nothing open to hide.
     shadow()
-      .querySelector('.kr')!
+      .querySelector('.pr')!
       .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(hosts()).toHaveLength(0);
   } else {
@@ -331,7 +347,7 @@ describe('destroy()', () => {
     const html = document.documentElement.outerHTML;
     const onVerdict = vi.fn();
     const c = start({ onVerdict, timeout: 10_000 });
-    await until('bait', () => document.querySelector('.ad-slot'));
+    await until('bait', () => document.querySelector('[data-ad-manager-id]'));
     c.destroy();
     // destroy() does not cancel the page's detection (detect() shares it with every caller): its
     // bait and its 16 ms poll stay until the verdict. Nothing else of Politely's does.
@@ -359,7 +375,7 @@ describe('destroy()', () => {
     const loading = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
     const c = start();
     await tick(5);
-    expect(leftovers().listeners).toEqual(['src/api/controller.ts: Document.DOMContentLoaded']);
+    expect(leftovers().listeners).toEqual(['src/flow/lifetime.ts: Document.DOMContentLoaded']);
     c.destroy();
     expect(leftovers().listeners).toEqual([]);
     loading.mockRestore();
@@ -375,7 +391,7 @@ describe('destroy()', () => {
     const html = document.documentElement.outerHTML;
     const c = start({ preview: true, delay: 60_000 });
     await tick(5);
-    expect([...timers.values()].map((t) => t.origin)).toContain('src/api/controller.ts');
+    expect([...timers.values()].map((t) => t.origin)).toContain('src/flow/lifetime.ts');
     c.destroy();
     await c.ready;
     expect(shows).toBe(0);

@@ -1,39 +1,17 @@
 // The prompt's markup, styles and keyboard behaviour, rendered directly (no controller).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { h } from 'preact';
-import { resolveOptions } from '../../../src/config/resolve';
-import type { Mode } from '../../../src/config/types';
-import { pickLocale } from '../../../src/locales/select';
-import { handleKey, mount, Prompt, type UiState } from '../../../src/ui/index';
-import { CSS } from '../../../src/ui/styles';
+import type { Mode } from '../../../src/config/details';
+import { CSS } from '../../../src/view/styles';
+import { render } from './render';
 
 afterEach(() => {
   document.body.innerHTML = '';
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  delete (Object.prototype as Record<string, unknown>).dangerouslySetInnerHTML;
+  delete (Object.prototype as Record<string, unknown>).hidden;
+  delete (Object.prototype as Record<string, unknown>).onClick;
 });
-
-function render(mode: Mode, state: UiState = { phase: 'ask', blocker: 0 }, extra = {}) {
-  const o = resolveOptions({ supportUrl: 'https://news.example/support', mode, target: '#slot', ...extra });
-  const m = mount(document.body, o);
-  const on = vi.fn();
-  m.paint(
-    h(Prompt, {
-      o,
-      mode,
-      locale: pickLocale('en', o.texts),
-      state,
-      preview: false,
-      on,
-      onKey: (e: KeyboardEvent) => handleKey(e, m.root, mode == 'modal', () => on('dismiss')),
-    }),
-  );
-  return {
-    m,
-    on,
-    $: (s: string) => m.root.querySelector<HTMLElement>(s)!,
-    $$: (s: string) => [...m.root.querySelectorAll<HTMLElement>(s)],
-  };
-}
 
 describe('Prompt', () => {
   it.each(['banner', 'corner', 'inline'] as Mode[])('%s: a labelled region in an open shadow root on [data-politely-prompt]', (mode) => {
@@ -57,7 +35,7 @@ describe('Prompt', () => {
   });
 
   it('every control is a real button or link with a name; the CTA opens the support URL in a new tab', () => {
-    const { $, $$ } = render('banner', { phase: 'ask', blocker: 0, help: true });
+    const { $, $$ } = render('banner', { help: true });
     const controls = $$('button, a');
     expect(controls.length).toBeGreaterThan(5);
     for (const c of controls) {
@@ -71,52 +49,61 @@ describe('Prompt', () => {
   });
 
   it('renders texts as text, never HTML', () => {
-    const { $, m } = render('banner', undefined, { texts: { title: '<img src=x onerror=alert(1)>' } });
+    const { $, m } = render('banner', {}, { texts: { title: '<img src=x onerror=alert(1)>' } });
     expect($('#politely-t').textContent).toBe('<img src=x onerror=alert(1)>');
     expect(m.root.querySelector('img')).toBeNull();
   });
 
+  it('a polluted Object.prototype (dangerouslySetInnerHTML, hidden, onClick) never reaches the prompt’s DOM', () => {
+    const clean = render('banner', { help: true }).m.root.innerHTML;
+    document.body.innerHTML = '';
+    const proto = Object.prototype as Record<string, unknown>;
+    const attack = vi.fn();
+    proto.dangerouslySetInnerHTML = { __html: '<img src=x onerror=alert(1)>' };
+    proto.hidden = true;
+    proto.onClick = attack;
+    const { m, $$ } = render('banner', { help: true });
+    expect(m.root.querySelector('img')).toBeNull();
+    expect(m.root.innerHTML).toBe(clean);
+    $$('button').forEach((b) => b.click());
+    expect(attack).not.toHaveBeenCalled();
+  });
+
   it('allowlist help lists the blocker families and composes their steps', () => {
-    const { $, $$ } = render('corner', { phase: 'ask', blocker: 3, help: true });
-    const tabs = $$('.kt button').map((b) => b.textContent);
+    const { $, $$ } = render('corner', { blocker: 3, help: true });
+    const tabs = $$('.pt button').map((b) => b.textContent);
     expect(tabs).toEqual(['uBlock Origin', 'Adblock Plus / AdBlock', 'AdGuard', 'Brave Shields', 'Ghostery', 'Other']);
-    expect($('.kt [aria-pressed=true]').textContent).toBe('Brave Shields');
+    expect($('.pt [aria-pressed=true]').textContent).toBe('Brave Shields');
     expect($('ol li').textContent).toBe('Click the Brave Shields icon.');
     expect($$('ol li')).toHaveLength(3);
     expect($('[aria-controls=politely-h]').getAttribute('aria-expanded')).toBe('true');
   });
 
   it('the "Other" blocker gets the generic first step', () => {
-    const { $ } = render('banner', { phase: 'ask', blocker: 5, help: true });
+    const { $ } = render('banner', { blocker: 5, help: true });
     expect($('ol li').textContent).toBe('Open your ad blocker.');
   });
 
   it('still blocked: offers a reload; thanks: hides the actions', () => {
-    const still = render('banner', { phase: 'still', blocker: 0 });
-    expect(still.$('.ks').textContent).toContain('Still blocked');
-    expect(still.$('.kl').textContent).toBe('Reload page');
+    const still = render('banner', { phase: 'still' });
+    expect(still.$('.ps').textContent).toContain('Still blocked');
+    expect(still.$('.pl').textContent).toBe('Reload page');
     document.body.innerHTML = '';
-    const thanks = render('banner', { phase: 'thanks', blocker: 0 });
+    const thanks = render('banner', { phase: 'thanks' });
     expect(thanks.$('[role=status]').textContent).toBe('Thank you!');
     expect(thanks.m.root.querySelector('button')).toBeNull();
   });
 
+  it('preview: a label in the prompt’s language, which texts.previewLabel replaces', () => {
+    expect(render('banner', { preview: true }, { locale: 'fr' }).$('.pv').textContent).toBe('Aperçu');
+    document.body.innerHTML = '';
+    expect(render('banner', { preview: true }, { texts: { previewLabel: 'Test' } }).$('.pv').textContent).toBe('Test');
+  });
+
   it('Arabic renders right to left', () => {
-    const o = resolveOptions({ locale: 'ar' });
-    const m = mount(document.body, o);
-    m.paint(
-      h(Prompt, {
-        o,
-        mode: 'banner',
-        locale: pickLocale('ar'),
-        state: { phase: 'ask', blocker: 0 },
-        preview: false,
-        on: () => {},
-        onKey: () => {},
-      }),
-    );
-    expect(m.root.querySelector('.kr')!.getAttribute('dir')).toBe('rtl');
-    expect(m.root.querySelector('.kr')!.getAttribute('lang')).toBe('ar');
+    const { $ } = render('banner', {}, { locale: 'ar' });
+    expect($('.pr').getAttribute('dir')).toBe('rtl');
+    expect($('.pr').getAttribute('lang')).toBe('ar');
   });
 });
 
@@ -130,7 +117,7 @@ describe('keyboard', () => {
   it('Escape inside any placement closes', () => {
     const { $, on } = render('banner');
     key($('button'), 'Escape');
-    expect(on).toHaveBeenCalledWith('dismiss');
+    expect(on.dismiss).toHaveBeenCalled();
   });
 
   it('modal traps Tab and Shift+Tab', () => {
@@ -158,7 +145,7 @@ describe('styles', () => {
   const freshRoot = () => document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
   const freshStyles = async () => {
     vi.resetModules();
-    return (await import('../../../src/ui/styles')).applyStyles;
+    return (await import('../../../src/view/styles')).applyStyles;
   };
 
   it('uses a <style> with the CSP nonce where constructable stylesheets are missing', async () => {
@@ -169,7 +156,6 @@ describe('styles', () => {
     const style = root.querySelector('style')!;
     expect(style.nonce).toBe('abc123');
     expect(style.textContent).toBe(CSS);
-    vi.unstubAllGlobals();
   });
 
   it('adopts one shared constructable stylesheet when supported', async () => {
@@ -184,7 +170,7 @@ describe('styles', () => {
   });
 
   it('sets custom properties from options through the CSSOM, and covers the themes and motion', () => {
-    const { m } = render('banner', undefined, { accent: '#8a1538', radius: '2px' });
+    const { m } = render('banner', {}, { accent: '#8a1538', radius: '2px' });
     expect(m.host.style.getPropertyValue('--politely-accent')).toBe('#8a1538');
     expect(m.host.style.getPropertyValue('--politely-radius')).toBe('2px');
     for (const v of [

@@ -5,12 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { h, render } from 'preact';
-import { resolveOptions } from '../../../src/config/resolve';
-import type { Mode } from '../../../src/config/types';
-import { pickLocale } from '../../../src/locales/select';
-import { Prompt, type UiState } from '../../../src/ui/prompt';
-import { CSS } from '../../../src/ui/styles';
+import type { Mode } from '../../../src/config/details';
+import { CSS } from '../../../src/view/styles';
+import { render, type State } from './render';
 
 const easylist = (): string => {
   const files = execFileSync('dpkg', ['-L', 'webext-ublock-origin-chromium'], { encoding: 'utf8' });
@@ -20,11 +17,11 @@ const easylist = (): string => {
   );
 };
 
-const states: [Mode, UiState, boolean][] = [
-  ['banner', { phase: 'ask', blocker: 0, help: true }, true],
-  ['modal', { phase: 'still', blocker: 5, help: true }, false],
-  ['corner', { phase: 'checking', blocker: 1 }, false],
-  ['inline', { phase: 'thanks', blocker: 0 }, false],
+const states: [Mode, State][] = [
+  ['banner', { phase: 'ask', blocker: 0, help: true, preview: true }],
+  ['modal', { phase: 'still', blocker: 5, help: true }],
+  ['corner', { phase: 'checking', blocker: 1 }],
+  ['inline', { phase: 'thanks', blocker: 0 }],
 ];
 
 describe('EasyList', () => {
@@ -36,12 +33,14 @@ describe('EasyList', () => {
     expect(rules.length).toBeGreaterThan(5000);
     document.body.innerHTML = '<main><p>article</p></main>';
     const ours: Element[] = [];
-    for (const [mode, state, preview] of states) {
-      const host = document.body.appendChild(document.createElement('div'));
-      host.setAttribute('data-politely-prompt', '');
-      const o = resolveOptions({ supportUrl: 'https://news.example/support', theme: 'dark' });
-      render(h(Prompt, { o, mode, locale: pickLocale('en'), state, preview, on: () => {}, onKey: () => {} }), host);
-      ours.push(host, ...host.querySelectorAll('*'));
+    for (const [mode, state] of states) {
+      // Rendered into its shadow root, then copied into the light DOM, where the rules apply.
+      const { m } = render(mode, state, { theme: 'dark' });
+      const light = document.body.appendChild(document.createElement('div'));
+      light.setAttribute('data-politely-prompt', '');
+      light.innerHTML = m.root.innerHTML;
+      m.remove();
+      ours.push(light, ...light.querySelectorAll('*'));
     }
     // Every class the stylesheet names, too (some only appear in other states).
     const extra = document.body.appendChild(document.createElement('div'));
