@@ -3,7 +3,6 @@ import { defineConfig } from 'vitest/config';
 // Two tiers, one command. `unit` runs the source in jsdom; `browser` drives real Chromium
 // against the built bundles (run `npm run build` first; `npm test` does).
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     projects: [
       {

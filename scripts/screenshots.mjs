@@ -44,7 +44,7 @@ try {
       page.on('pageerror', (e) => errors.push(e));
       await page.route(/googlesyndication\.com/, (route) => route.abort('blockedbyclient'));
       await page.goto(`${origin}/examples/${file}?politely-preview`);
-      const card = page.locator('[data-politely-prompt] .kc').first();
+      const card = page.locator('[data-politely-prompt] .pc').first();
       await card.waitFor({ state: 'visible', timeout: 10_000 });
       if (name == 'inline') await card.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       const path = resolve(OUT, `${name}-${size}.png`);

@@ -53,7 +53,10 @@ async function run(o: DetectOptions): Promise<Verdict> {
     for (let polls = 0, asked = 0; ; polls++) {
       look();
       deadline ||= d.body ? now() + (o.timeout ?? 600) : 0;
-      if (o.confirm !== false && !asked && (s.adStack == BLOCKED || s.standIn == BLOCKED)) ((asked = 1), ask('network'));
+      if (o.confirm !== false && !asked && (s.adStack == BLOCKED || s.standIn == BLOCKED)) {
+        asked = 1;
+        ask('network');
+      }
       if ((decided() && (s.network !== undefined || s.standIn != BLOCKED)) || (deadline && now() > deadline)) break;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, polls < 10 ? 16 : 50);

@@ -19,18 +19,19 @@ export function viewLoader(load: (attempt: number) => Promise<ViewModule>, url: 
     failed = true;
   };
   return (retry?: boolean): Promise<ViewModule | undefined> => {
-    if (!pending || (retry && failed))
-      ((failed = false),
-        (pending = load(attempt++).then(
-          (m) => {
-            if (m?.version === version && typeof m.createView == 'function') return m;
-            fail(
-              'version',
-              `the prompt at ${url} is from release ${m?.version}, the script from ${version}: not shown; serve both files from the same release`,
-            );
-          },
-          (e) => void fail('load', `could not load the prompt from ${url} (${e}); it will be tried again on the next show()`),
-        )));
+    if (!pending || (retry && failed)) {
+      failed = false;
+      pending = load(attempt++).then(
+        (m) => {
+          if (m?.version === version && typeof m.createView == 'function') return m;
+          fail(
+            'version',
+            `the prompt at ${url} is from release ${m?.version}, the script from ${version}: not shown; serve both files from the same release`,
+          );
+        },
+        (e) => void fail('load', `could not load the prompt from ${url} (${e}); it will be tried again on the next show()`),
+      );
+    }
     return pending;
   };
 }
