@@ -21,7 +21,8 @@ const onwarn = (warning) => {
 };
 // Inlined at build time, with correct sourcemaps, so `version` needs no JSON import at run time.
 const stamp = () => replace({ preventAssignment: true, values: { __POLITELY_VERSION__: version } });
-const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist', noEmitOnError: true });
+const ts = () =>
+  typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist', noEmitOnError: true });
 const minify = (module) =>
   terser({
     module,
@@ -63,18 +64,26 @@ export default [
     input: { politely: 'src/index.ts', detect: 'src/detect/index.ts' },
     onwarn,
     external,
-    // detect.* may export more than its public API (politely.* imports detection from it).
-    preserveEntrySignatures: 'allow-extension',
+    // The entries export exactly their public API: what the chunks share with each other
+    // (detection's event helper, the containment helpers the prompt uses) lives in the *-core
+    // chunks, behind small facades, never as mangled extra exports of a public entry.
+    preserveEntrySignatures: 'strict',
     plugins: [stamp(), ts(), minify(true)],
     output: ['mjs', 'cjs'].map((ext) => ({
       dir: 'dist',
       format: ext == 'mjs' ? 'es' : 'cjs',
       entryFileNames: `[name].${ext}`,
       chunkFileNames: `[name].${ext}`,
-      // Detection in detect.* (which politely.* imports), the prompt in prompt.*, the confirming
-      // requests in detect-network.*: each loaded when needed.
+      // Detection in detect-core.* (which politely-core.* imports), the prompt in prompt.*, the
+      // confirming requests in detect-network.*: each loaded when needed.
       manualChunks: (id) =>
-        /\/src\/detect\/(?!network)/.test(id) ? 'detect' : /\/src\/detect\//.test(id) ? 'detect-network' : /\/src\/view\//.test(id) ? 'prompt' : 'politely',
+        /\/src\/detect\/(?!network)/.test(id)
+          ? 'detect-core'
+          : /\/src\/detect\//.test(id)
+            ? 'detect-network'
+            : /\/src\/view\//.test(id)
+              ? 'prompt'
+              : 'politely-core',
       ...maps,
     })),
   },
@@ -91,7 +100,11 @@ export default [
       onwarn,
       external: (id) => external(id) || /\/src\/detect\//.test(id),
       plugins: [dts({ tsconfig: './tsconfig.json' })],
-      output: { file: `dist/politely.${ext}`, format: 'es', paths: (id) => (/\/src\/detect\//.test(id) ? `./detect.${ext == 'd.ts' ? 'js' : 'cjs'}` : id) },
+      output: {
+        file: `dist/politely.${ext}`,
+        format: 'es',
+        paths: (id) => (/\/src\/detect\//.test(id) ? `./detect.${ext == 'd.ts' ? 'js' : 'cjs'}` : id),
+      },
     },
   ]),
 ];

@@ -8,8 +8,10 @@ const ROOT = resolve(import.meta.dirname, '..');
 /** One detector as a page would install it. */
 export interface Library {
   name: string;
-  /** Files the page downloads for it (served by the harness), for the gzip size and the trace. */
+  /** Files every reader downloads for it (served by the harness), for the gzip size and the trace. */
   files: string[];
+  /** Files a reader downloads when Politely's prompt shows, besides `files`. */
+  promptFiles?: string[];
   /** HTML for the end of <body>: the script tag(s) and the README's usage, reporting via __report. */
   install: string;
 }
@@ -25,13 +27,14 @@ export function adblockDetectorBundle(): string {
 /** Politely and the detectors people use today. */
 export const LIBRARIES: Library[] = [
   {
-    name: 'Politely (script tag, everything)',
-    files: ['/dist/politely.umd.js'],
-    install: '<script src="/dist/politely.umd.js"></script><script>Politely.detect().then(function (v) { __report(v.blocked) })</script>',
+    name: 'Politely (script tag)',
+    files: ['/dist/politely.js'],
+    promptFiles: ['/dist/politely-prompt.js'],
+    install: '<script src="/dist/politely.js"></script><script>Politely.detect().then(function (v) { __report(v.blocked) })</script>',
   },
   {
     name: 'Politely, detection only (politely/detect)',
-    files: ['/dist/detect.mjs'],
+    files: ['/dist/detect.mjs', '/dist/detect-core.mjs'],
     install:
       '<script type="module">import { detect } from "/dist/detect.mjs"; detect().then(function (v) { __report(v.blocked) })</script>',
   },
@@ -63,3 +66,8 @@ export const LIBRARIES: Library[] = [
 /** Records the first answer with its time; runs before everything else on the page. */
 export const REPORTER =
   '<script>window.__answer=null;window.__report=function(b){if(!window.__answer)window.__answer={blocked:!!b,at:performance.now()}};</script>';
+
+/** Records Politely's verdict and the moment its prompt appeared, for "verdict → prompt visible". */
+export const PROMPT_TIMER =
+  "<script>window.__t={};document.addEventListener('politely:verdict',function(){window.__t.verdict=window.__t.verdict||performance.now()});" +
+  "document.addEventListener('politely:show',function(){requestAnimationFrame(function(){window.__t.visible=performance.now()})});</script>";

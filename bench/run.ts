@@ -1,25 +1,35 @@
 // `npm run bench`: Politely and the ad-block detectors people use today, side by side, in real
-// Chromium, on the browser tests' article page, under the browser tests' blocking conditions.
-// A benchmark, not a test: it measures and writes bench/results/latest.md (+ latest.json).
+// Chromium, on the browser tests' article page, under the browser tests' blocking conditions
+// (Ghostery's engine with the real EasyList; the uBlock Origin-like and Brave-like conditions add
+// uBO's own stand-in scripts), plus every page of the false-positive suite with no blocker.
+// A benchmark, not a test: it measures and writes bench/results/latest.md (+ latest.json), and
+// the same text into the `bench` sections of README.md and docs/benchmark.md (a unit test checks
+// that they agree).
 //
-//   npm run bench                 # 10 loads per library and condition
-//   npm run bench -- --loads 25
-//   npx tsx bench/run.ts --report-only   # rebuild latest.md from latest.json
+//   npm run bench                          # 10 loads per library and condition
+//   npm run bench -- --loads 25 --fp-loads 2
+//   npx tsx bench/run.ts --report-only     # rebuild latest.md from latest.json
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
 import {
   BLOCKING,
   CONDITIONS,
+  STAND_IN_CONDITIONS,
   articleHtml,
   launchChromium,
   median,
   openPage,
   startServer,
   type Condition,
+  type TestServer,
 } from '../tests/browser/harness/index';
-import { LIBRARIES, REPORTER, adblockDetectorBundle, type Library } from './libraries';
+import { FP_PAGES, POLITELY_TAG, type FpPage } from '../tests/browser/pages/false-positives';
+import { replaceSection } from '../scripts/readme-parts';
+import { LIBRARIES, PROMPT_TIMER, REPORTER, adblockDetectorBundle, type Library } from './libraries';
 import { libraryTimeMs } from './trace';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -28,8 +38,11 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) || fallback : fallback;
 };
 const LOADS = arg('--loads', 10);
+const FP_LOADS = arg('--fp-loads', 1);
 /** A detector that has not answered this long after the page loaded never will. */
 const CAP_MS = 5000;
+const ALL: Condition[] = [...CONDITIONS, ...STAND_IN_CONDITIONS];
+const blocking = (c: Condition) => BLOCKING.includes(c) || STAND_IN_CONDITIONS.includes(c);
 
 interface Load {
   answered: boolean;
@@ -38,112 +51,194 @@ interface Load {
   ms: number;
   mainThreadMs: number;
 }
+interface Results {
+  loads: number;
+  fpLoads: number;
+  fpPages: number;
+  chromium: string;
+  date: string;
+  results: Record<string, Record<string, Load[]>>;
+  falsePositives: Record<string, { blocked: number; answered: number; pages: string[] }>;
+  promptVisibleMs: number[];
+}
 
 async function main() {
-  // --report-only: rebuild the table from the last run's raw results, measuring nothing.
   if (process.argv.includes('--report-only')) {
-    const last = JSON.parse(readFileSync(resolve(ROOT, 'bench/results/latest.json'), 'utf8'));
-    const date = last.date ?? statSync(resolve(ROOT, 'bench/results/latest.json')).mtime.toISOString().slice(0, 10);
-    const table = report(last.results, last.chromium, last.loads, date);
-    writeFileSync(resolve(ROOT, 'bench/results/latest.md'), table);
+    const last = JSON.parse(readFileSync(resolve(ROOT, 'bench/results/latest.json'), 'utf8')) as Results;
+    last.date ??= statSync(resolve(ROOT, 'bench/results/latest.json')).mtime.toISOString().slice(0, 10);
+    const table = report(last);
+    publish(table);
     return console.log(table);
   }
   const [browser, server] = await Promise.all([launchChromium(), startServer()]);
   server.page('/bench/adblock-detector.js', adblockDetectorBundle(), { 'content-type': 'text/javascript; charset=utf-8' });
-  const results: Record<string, Record<Condition, Load[]>> = {};
+  const out: Results = {
+    loads: LOADS,
+    fpLoads: FP_LOADS,
+    fpPages: FP_PAGES.length,
+    chromium: browser.version(),
+    date: new Date().toISOString().slice(0, 10),
+    results: {},
+    falsePositives: {},
+    promptVisibleMs: [],
+  };
   try {
     for (const lib of LIBRARIES) {
-      results[lib.name] = {} as Record<Condition, Load[]>;
-      const html = articleHtml(server, { head: REPORTER, bodyEnd: lib.install });
-      const url = server.page(`/bench/${encodeURIComponent(lib.name)}.html`, html);
-      for (const condition of CONDITIONS) {
+      out.results[lib.name] = {};
+      const url = server.page(`/bench/${encodeURIComponent(lib.name)}.html`, articleHtml(server, { head: REPORTER, bodyEnd: lib.install }));
+      for (const condition of ALL) {
         const loads: Load[] = [];
         for (let i = 0; i < LOADS; i++) loads.push(await load(browser, condition, url, lib));
-        results[lib.name][condition] = loads;
-        process.stderr.write(
-          `${lib.name} / ${condition}: ${loads.filter((l) => l.answered && l.blocked === BLOCKING.includes(condition)).length}/${LOADS} correct\n`,
-        );
+        out.results[lib.name][condition] = loads;
+        const ok = loads.filter((l) => l.answered && l.blocked === blocking(condition)).length;
+        process.stderr.write(`${lib.name} / ${condition}: ${ok}/${LOADS} correct\n`);
       }
+      out.falsePositives[lib.name] = await falsePositives(browser, server, lib);
+      process.stderr.write(`${lib.name} / false positives: ${out.falsePositives[lib.name].blocked}\n`);
     }
+    out.promptVisibleMs = await promptVisible(browser, server);
   } finally {
     await server.close();
+    await browser.close();
   }
-  const version = browser.version();
-  await browser.close();
-  const date = new Date().toISOString().slice(0, 10);
-  const table = report(results, version, LOADS, date);
   mkdirSync(resolve(ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(resolve(ROOT, 'bench/results/latest.md'), table);
-  writeFileSync(resolve(ROOT, 'bench/results/latest.json'), JSON.stringify({ loads: LOADS, chromium: version, date, results }, null, 1));
+  writeFileSync(resolve(ROOT, 'bench/results/latest.json'), JSON.stringify(out, null, 1));
+  const table = report(out);
+  publish(table);
   console.log(table);
 }
 
-async function load(browser: Awaited<ReturnType<typeof launchChromium>>, condition: Condition, url: string, lib: Library): Promise<Load> {
+/** Writes the report to bench/results/latest.md and into the README's and docs' bench sections. */
+function publish(table: string) {
+  writeFileSync(resolve(ROOT, 'bench/results/latest.md'), table);
+  const docs = ['README.md', 'docs/benchmark.md'];
+  for (const doc of docs) {
+    const path = resolve(ROOT, doc);
+    writeFileSync(path, replaceSection(readFileSync(path, 'utf8'), 'bench', table.trim()));
+  }
+  execFileSync(resolve(ROOT, 'node_modules/.bin/prettier'), ['--write', ...docs], { cwd: ROOT });
+}
+
+async function load(browser: Browser, condition: Condition, url: string, lib: Library, fp?: FpPage): Promise<Load> {
   const t = await openPage(browser, condition);
-  await browser.startTracing(t.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
-  await t.page.goto(url, { waitUntil: 'load' });
+  await fp?.setup?.(t.page);
+  const trace = !fp;
+  if (trace) await browser.startTracing(t.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+  await t.page.goto(url, { waitUntil: 'load' }).catch(() => {});
   const answer = await t.page
     .waitForFunction(() => (window as unknown as { __answer: unknown }).__answer, null, { timeout: CAP_MS, polling: 50 })
     .then(() => t.page.evaluate(() => (window as unknown as { __answer: { blocked: boolean; at: number } }).__answer))
     .catch(() => null);
-  const dcl = await t.page.evaluate(
-    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
-  );
-  // Let timers the library left running show up in the trace too.
-  await t.page.waitForTimeout(300);
-  const trace = await browser.stopTracing();
+  const dcl = await t.page
+    .evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart)
+    .catch(() => NaN);
+  let mainThreadMs = NaN;
+  if (trace) {
+    // Let timers the library left running show up in the trace too.
+    await t.page.waitForTimeout(300);
+    mainThreadMs = libraryTimeMs(await browser.stopTracing(), lib.files);
+  }
   await t.context.close();
-  return {
-    answered: !!answer,
-    blocked: !!answer?.blocked,
-    ms: answer ? answer.at - dcl : NaN,
-    mainThreadMs: libraryTimeMs(trace, lib.files),
-  };
+  return { answered: !!answer, blocked: !!answer?.blocked, ms: answer ? answer.at - dcl : NaN, mainThreadMs };
+}
+
+/** Every page of the false-positive suite, no blocker, the library installed where Politely was. */
+async function falsePositives(browser: Browser, server: TestServer, lib: Library) {
+  const result = { blocked: 0, answered: 0, pages: [] as string[] };
+  for (const fp of FP_PAGES) {
+    const html = fp.html(server);
+    if (!html.includes(POLITELY_TAG)) continue; // Politely injected by the page's own script: no place for another library.
+    const page = html.replace(POLITELY_TAG, lib.install).replace(/<head>/i, '<head>' + REPORTER);
+    const url = server.page(`/bench/fp/${encodeURIComponent(lib.name)}/${fp.id}.html`, page, fp.headers);
+    for (let i = 0; i < FP_LOADS; i++) {
+      const l = await load(browser, 'none', url, lib, fp);
+      if (l.answered) result.answered++;
+      if (l.blocked && !result.pages.includes(fp.id)) result.pages.push(fp.id);
+      if (l.blocked) result.blocked++;
+    }
+  }
+  return result;
+}
+
+/** Politely's one-line install under EasyList: from the verdict to the prompt on screen. */
+async function promptVisible(browser: Browser, server: TestServer): Promise<number[]> {
+  const url = server.page('/bench/prompt.html', articleHtml(server, { head: PROMPT_TIMER, bodyEnd: POLITELY_TAG }));
+  const times: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    const t = await openPage(browser, 'easylist');
+    await t.page.goto(url);
+    const at = await t.page
+      .waitForFunction(() => (window as unknown as { __t: { visible?: number } }).__t.visible, null, { timeout: CAP_MS, polling: 20 })
+      .then(() => t.page.evaluate(() => (window as unknown as { __t: { verdict: number; visible: number } }).__t))
+      .catch(() => null);
+    if (at) times.push(at.visible - at.verdict);
+    await t.context.close();
+  }
+  return times;
 }
 
 const fmt = (n: number) => (Number.isFinite(n) ? `${Math.round(n)}` : '—');
+const gz = (files: string[]) =>
+  files.reduce(
+    (sum, f) =>
+      sum +
+      gzipSync(f == '/bench/adblock-detector.js' ? adblockDetectorBundle() : readFileSync(resolve(ROOT, f.slice(1))), { level: 9 }).length,
+    0,
+  );
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 
-function report(results: Record<string, Record<Condition, Load[]>>, chromium: string, loads: number, date: string): string {
+function report(r: Results): string {
+  const mainThread = (lib: Library) =>
+    lib.files.every((f) => f.endsWith('.mjs')) ? NaN : median(ALL.flatMap((c) => r.results[lib.name][c].map((l) => l.mainThreadMs)));
   const head = [
     'library',
-    'gzip',
-    ...CONDITIONS.map((c) => `${c}: correct`),
-    'false positives',
+    'every reader downloads (gzip)',
+    'when prompted (gzip)',
+    ...ALL.map((c) => `${c}: correct`),
+    `false positives (${r.fpPages} pages × ${r.fpLoads})`,
     'median / worst ms to "blocked"',
     'main thread ms (median)',
   ];
   const rows = LIBRARIES.map((lib) => {
-    const byCondition = results[lib.name];
-    const gzip = lib.files.reduce((sum, f) => {
-      const path = f === '/bench/adblock-detector.js' ? null : resolve(ROOT, f.slice(1));
-      return sum + gzipSync(path ? readFileSync(path) : adblockDetectorBundle(), { level: 9 }).length;
-    }, 0);
-    const correct = CONDITIONS.map((c) => {
-      const expected = BLOCKING.includes(c);
-      const ok = byCondition[c].filter((l) => l.answered && l.blocked === expected).length;
+    const byCondition = r.results[lib.name];
+    const correct = ALL.map((c) => {
+      const ok = byCondition[c].filter((l) => l.answered && l.blocked === blocking(c)).length;
       const silent = byCondition[c].filter((l) => !l.answered).length;
-      return `${ok}/${loads}${silent ? ` (${silent} no answer)` : ''}`;
+      return `${ok}/${r.loads}${silent ? ` (${silent} no answer)` : ''}`;
     });
-    const falsePositives = byCondition.none.filter((l) => l.answered && l.blocked).length;
-    const blockedTimes = BLOCKING.flatMap((c) => byCondition[c].filter((l) => l.answered && l.blocked).map((l) => l.ms));
+    const fp = r.falsePositives[lib.name];
+    const blockedTimes = ALL.filter(blocking).flatMap((c) => byCondition[c].filter((l) => l.answered && l.blocked).map((l) => l.ms));
     const time = blockedTimes.length ? `${fmt(median(blockedTimes))} / ${fmt(Math.max(...blockedTimes))}` : 'never';
-    // Chrome's trace attributes work to classic scripts by URL, not to ES modules' code.
-    const main = lib.files.every((f) => f.endsWith('.mjs'))
-      ? 'n/a (module)'
-      : median(CONDITIONS.flatMap((c) => byCondition[c].map((l) => l.mainThreadMs))).toFixed(1);
-    return [lib.name, `${(gzip / 1000).toFixed(2)} kB`, ...correct, String(falsePositives), time, main];
+    const main = mainThread(lib);
+    return [
+      lib.name,
+      kB(gz(lib.files)),
+      lib.promptFiles ? kB(gz([...lib.files, ...lib.promptFiles])) : '—',
+      ...correct,
+      `${fp.blocked}${fp.pages.length ? ` (${fp.pages.join(', ')})` : ''}`,
+      time,
+      Number.isFinite(main) ? main.toFixed(1) : 'n/a (module)',
+    ];
   });
+  const perCondition = ALL.filter(blocking).map((c) => {
+    const t = r.results[LIBRARIES[0].name][c].filter((l) => l.answered && l.blocked).map((l) => l.ms);
+    return `${c} ${t.length ? `${fmt(median(t))} / ${fmt(Math.max(...t))}` : '—'}`;
+  });
+  const jda = mainThread(LIBRARIES.find((l) => l.name.startsWith('just-detect-adblock'))!);
+  const loader = mainThread(LIBRARIES[0]);
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
-    `Run ${date} on ${cpus().length} cores, Chromium ${chromium}, Node ${process.version}; ${loads} loads per library and condition, each in a fresh browser context.`,
+    `Run ${r.date} on ${cpus().length} cores, Chromium ${r.chromium}, Node ${process.version}; ${r.loads} loads per library and condition, each in a fresh browser context; the false-positive suite's ${r.fpPages} pages ${r.fpLoads} time(s) each per library.`,
     '',
     line(head),
     line(head.map(() => '---')),
     ...rows.map(line),
     '',
-    "Conditions: `none` no blocker; `easylist` Ghostery's engine with EasyList network + cosmetic filters; `network` and `cosmetic` one half each; `dns` every EasyList `||host^` host fails to resolve.",
-    'Correct: "not blocked" under `none`, "blocked" under the others; "no answer": no verdict within 5 s of load.',
-    'Time: from DOMContentLoaded to a "blocked" answer, over every blocked load (negative: before DOMContentLoaded). gzip: the file(s) the page downloads for the library (gzip -9).',
+    `Politely, script tag: DOMContentLoaded → "blocked", median / worst ms, per condition: ${perCondition.join('; ')}. Verdict → prompt visible (its file fetched then, under EasyList): median ${fmt(median(r.promptVisibleMs))} ms, worst ${fmt(Math.max(...r.promptVisibleMs))} ms over ${r.promptVisibleMs.length} loads. Loader main thread ${loader.toFixed(1)} ms = ${(loader / jda).toFixed(1)}× just-detect-adblock's ${jda.toFixed(1)} ms.`,
+    '',
+    "Conditions: `none` no blocker; `easylist` Ghostery's engine with EasyList network + cosmetic filters; `network` and `cosmetic` one half each; `dns` every EasyList `||host^` host fails to resolve; `brave` (Brave Shields' default, emulated) network filters plus uBlock Origin's stand-in scripts for AdSense and GPT, no cosmetic filtering; `ublock` (uBlock Origin's default, emulated) network + cosmetic filters plus the stand-ins.",
+    'Correct: "not blocked" under `none`, "blocked" under the others; "no answer": no verdict within 5 s of load. False positives: "blocked" answers on the suite\'s pages with no blocker (pages where the page itself injects Politely are left out for every library), with the pages named.',
+    'Time: from DOMContentLoaded to a "blocked" answer, over every blocked load (negative: before DOMContentLoaded). Every reader downloads: the file(s) every page view loads; when prompted: plus the prompt file (gzip -9).',
     "Main thread: the union of trace events (`EvaluateScript`, `FunctionCall`, `v8.compile`) attributed to the library's own file(s), median per load; the page's one-line call into it is not counted. Chrome's trace does not attribute an ES module's code to its URL, so the module row has none. A lower bound: style and layout work the library causes elsewhere is not counted.",
     '',
   ].join('\n');

@@ -1,6 +1,7 @@
 // Type-checks the package as its consumers get it: packs it (`npm pack`, so only the published
 // files count), then, for every consumer project in tests/types/ (a directory with a
-// tsconfig.json), copies the project to a temporary directory, installs the tarball there (Preact
+// tsconfig.json), copies tests/types/shared/ and then the project (whose own files win: the
+// CommonJS project has its own usage.ts) to a temporary directory, installs the tarball there (Preact
 // and TypeScript linked from this repository's node_modules: no network), adds one module per
 // ```ts block of README.md (so a new snippet is checked the day it lands; a ```ts nocheck block is
 // skipped, and said so) and runs that project's TypeScript on each of its tsconfig*.json.
@@ -176,6 +177,8 @@ async function main() {
       projects.map(async (name) => {
         const source = join(PROJECTS, name);
         const dir = join(tmp, name);
+        // The files every project shares (tests/types/shared/), then the project's own, which win.
+        cpSync(join(PROJECTS, 'shared'), dir, { recursive: true });
         cpSync(source, dir, { recursive: true, filter: (path) => !/[\\/](node_modules|readme)$/.test(path) });
         const commonjs = isCommonJs(dir);
         mkdirSync(join(dir, 'readme'));

@@ -10,11 +10,10 @@ const inert = (): PolitelyController => {
   return { show: nothing, hide: nothing, destroy: nothing, recheck: () => detect(), ready: Promise.resolve() };
 };
 
-/** `init()`, and what the script tag's auto-init needs: starting from resolved options, and whether a controller runs. */
+/** `init()`, and what the script tag's auto-init needs: starting from resolved options. */
 export interface Starter {
   init(options?: PolitelyOptions): PolitelyController;
   start(resolve: () => ResolvedOptions): PolitelyController;
-  running(): boolean;
 }
 
 /**
@@ -41,5 +40,5 @@ export function createStarter(source: (o: ResolvedOptions) => ViewSource): Start
       return inert();
     }
   };
-  return { init: (options) => start(() => resolveOptions(options)), start, running: () => !!active };
+  return { init: (options) => start(() => resolveOptions(options)), start };
 }

@@ -41,7 +41,7 @@ export function resolveOptions(input?: PolitelyOptions, fromAttributes?: boolean
   const label = (key: string) => (fromAttributes ? attrName(key) : key);
   const bad = (key: string, v: unknown, accepts: string, instead: unknown) =>
     warn(
-      `${label(key)}${fromAttributes ? '=' : ': '}${shown(v)} is not ${accepts}; ${instead === undefined ? 'ignored' : 'using ' + instead}`,
+      `${label(key)}${fromAttributes ? '=' : ': '}${shown(v)} is not ${accepts}; ${instead === undefined ? 'ignored, as if not set' : 'using ' + instead}`,
     );
   const out = Object.create(null);
   const raw: object = input && typeof input == 'object' ? input : {};
@@ -57,7 +57,7 @@ export function resolveOptions(input?: PolitelyOptions, fromAttributes?: boolean
   }
   const texts = Object.create(null);
   const rawTexts = own(raw, 'texts');
-  if (rawTexts !== undefined && (typeof rawTexts != 'object' || !rawTexts)) bad('texts', rawTexts, 'an object', undefined);
+  if (rawTexts !== undefined && (typeof rawTexts != 'object' || !rawTexts)) bad('texts', rawTexts, 'an object', 'the built-in texts');
   else if (rawTexts)
     for (const key of TEXT_KEYS) {
       const v = own(rawTexts, key);

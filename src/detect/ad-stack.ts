@@ -19,9 +19,8 @@ let wake = () => {};
  * `error` event), or when the page has loaded (which waits for the scripts it started with) and
  * a library has not run. Both also happen without a blocker — a 404, a reset, an outage, a
  * script injected late — so this probe never decides: it starts the confirming requests.
- * `avoid(host)` learns the hosts of the failed libraries.
  */
-export const adStackProbe = (d: Document, avoid: (host: string) => void, own: string[] = [], onError: () => void): Probe => {
+export const adStackProbe = (d: Document, own: string[] = [], onError: () => void): Probe => {
   wake = onError;
   // Resource errors don't bubble, but they pass the capture phase on their way down.
   if (!listening++)
@@ -43,7 +42,6 @@ export const adStackProbe = (d: Document, avoid: (host: string) => void, own: st
         if (lib == hostPath(s.src) && /^(module|.*script|)$/i.test(s.type)) {
           const ok = ran?.();
           const bad = failed.has(s.src) ? !ok : ran && !ok && d.readyState == 'complete';
-          if (bad) avoid(lib.split('/')[0]);
           seen = Math.max(seen, bad ? BLOCKED : ok ? CLEAR : INCONCLUSIVE);
         }
     return seen;

@@ -2,6 +2,7 @@ import { adSlots } from './ad-slots';
 import { adStackProbe } from './ad-stack';
 import { baitProbe } from './bait';
 import { now } from './env';
+import { dispatch } from './event';
 import { BLOCKED, INCONCLUSIVE, NAMES, type Probe, type Seen } from './probe';
 import { gptStandIn } from './stand-in';
 import type { DetectOptions, Signals, Verdict } from './types';
@@ -29,22 +30,21 @@ async function run(o: DetectOptions): Promise<Verdict> {
   try {
     if (!d) throw 'no DOM';
     let deadline = 0;
-    // The host of a library that failed or was stood in for: the confirmation asks another one.
-    let avoid = '';
-    const failing = (host: string) => (avoid = host);
     const ask = (name: keyof Signals, url?: string) => {
       s[name] = undefined;
-      import('./network').then((n) => n.confirm(d, avoid, (seen) => ((s[name] = seen), wake()), url));
+      const done = (seen: Seen) => ((s[name] = seen), wake());
+      // A chunk that cannot be fetched (npm builds) leaves the question inconclusive.
+      import('./network').then((n) => n.confirm(d, done, url)).catch(() => done(INCONCLUSIVE));
     };
     if (o.probeUrl) ask('probe', o.probeUrl);
     let bait: Probe | undefined;
-    const stack = adStackProbe(d, failing, o.adScripts, () => wake());
+    const stack = adStackProbe(d, o.adScripts, () => wake());
     look = (end) => {
       // A script in <head> without defer runs before <body> exists: the bait waits for it.
       if (o.bait !== false && (bait ||= d.body && baitProbe(d))) read('bait', () => bait!(end));
-      read('adSlots', () => (([s.adSlots, s.standIn] = adSlots(d, failing)), s.adSlots!));
+      read('adSlots', () => (([s.adSlots, s.standIn] = adSlots(d)), s.adSlots!));
       read('adStack', stack);
-      read('standIn', () => Math.max(s.standIn!, gptStandIn(failing)));
+      read('standIn', () => Math.max(s.standIn!, gptStandIn()));
     };
     // Polls briskly at first, when blockers act, then every 50 ms; errors and answers wake it.
     // "Blocked" as soon as a deciding probe has the evidence (a stand-in waits for its
@@ -59,7 +59,8 @@ async function run(o: DetectOptions): Promise<Verdict> {
       }
       if ((decided() && (s.network !== undefined || s.standIn != BLOCKED)) || (deadline && now() > deadline)) break;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, polls < 10 ? 16 : 50);
+        // Never past the deadline: "not blocked" comes on time.
+        const timer = setTimeout(resolve, Math.min(polls < 10 ? 16 : 50, deadline ? deadline - now() + 1 : 50));
         wake = () => (clearTimeout(timer), resolve());
       });
     }
@@ -75,9 +76,9 @@ async function run(o: DetectOptions): Promise<Verdict> {
   const verdict: Verdict = { blocked: !reason && decided(), signals, elapsedMs: (now() - start) | 0 };
   if (reason) verdict.reason = reason;
   try {
-    d.dispatchEvent(new CustomEvent('politely:verdict', { detail: verdict }));
+    dispatch(d, 'verdict', verdict);
   } catch {
-    // No document, or a page that broke CustomEvent: the promise still carries the verdict.
+    // No document: the promise still carries the verdict.
   }
   return verdict;
 }

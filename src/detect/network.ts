@@ -3,12 +3,21 @@
 // Self-contained (its constants are repeated here) so that detection's entry exports nothing extra.
 import type { Seen } from './probe';
 
-const ADSENSE_HOST = 'pagead2.googlesyndication.com';
+/**
+ * What the confirmation asks: a file of Google's ad network on a host that EasyList blocks (and
+ * DNS blocklists list) but that is neither library's host, and that no blocker answers for
+ * `fetch()` — uBlock Origin's own list answers every `fetch()` to pagead2.googlesyndication.com
+ * and doubleclick.net with a no-op file (`$xhr,redirect=`), so asking those would read "clear".
+ */
+const CONFIRM_PATH = 'tpc.googlesyndication.com/sodar/sodar2.js';
 const [CLEAR, INCONCLUSIVE, BLOCKED] = [1, 2, 3];
 
 /** A request that sends no cookie or referrer and reads nothing back: only "did it get an answer?". */
+// (Inside a promise: a page's replacement `fetch` may throw instead of rejecting.)
 const answered = (url: string): Promise<boolean> =>
-  fetch(url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' }).then(
+  new Promise((r) =>
+    r(fetch(url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' })),
+  ).then(
     () => true,
     () => false,
   );
@@ -16,17 +25,14 @@ const answered = (url: string): Promise<boolean> =>
 /**
  * The confirming requests. A failed ad script proves little by itself: the page cannot tell a
  * blocked request from a 404, a reset or an outage. So Politely asks two more questions: does
- * another Google ad host answer (not `avoid`, whose library failed) — or the publisher's
- * `probeUrl` —, and does the page's own origin (`/robots.txt`: static and cheap on nearly every
- * site; any answer, a 404 too, proves the network works)? Blocked: the ad host fails while the
- * own origin answers. Offline, the own origin failing too, or the page's
- * Content-Security-Policy refusing the request: inconclusive.
+ * another Google ad host answer (`CONFIRM_PATH`, or the publisher's `probeUrl`), and does the
+ * page's own origin (`/robots.txt`: static and cheap on nearly every site; any answer, a 404 too,
+ * proves the network works)? Blocked: the ad host fails while the own origin answers. Offline,
+ * the own origin failing too, or the page's Content-Security-Policy refusing the request:
+ * inconclusive.
  */
-export function confirm(d: Document, avoid: string, done: (seen: Seen) => void, url?: string): void {
-  url = url
-    ? new URL(url, location.href).href
-    : (location.protocol == 'http:' ? 'http://' : 'https://') +
-      (avoid == ADSENSE_HOST ? 'securepubads.g.doubleclick.net/tag/js/gpt.js' : ADSENSE_HOST + '/pagead/show_ads.js');
+export function confirm(d: Document, done: (seen: Seen) => void, url?: string): void {
+  url = url ? new URL(url, location.href).href : (location.protocol == 'http:' ? 'http://' : 'https://') + CONFIRM_PATH;
   if (!navigator.onLine || !/^https?:/.test(url)) return done(INCONCLUSIVE);
   let refused: unknown;
   const policy = (e: SecurityPolicyViolationEvent) => (refused ||= url.startsWith(e.blockedURI));

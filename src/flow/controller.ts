@@ -84,18 +84,24 @@ export function createController(o: ResolvedOptions, source: ViewSource, onDestr
     const targets = o.mode == 'inline' && o.target ? [...document.querySelectorAll(o.target)] : [];
     if (o.mode == 'inline' && o.target && !targets.length) warn(`no element matches the target ${quoted(o.target)}; showing a banner`);
     const mode = placement(o.mode, thanks, targets.length);
-    view ||= m.createView({
-      o,
-      preview,
-      life,
-      emit,
-      detect: fresh,
-      dismissed: () => preview || rememberDismissal(store, o.dismissDays),
-      reloading: () => session.set(RELOAD_FLAG, '1'),
-      closed: () => (open = false),
-    });
-    open = true;
-    view.open(mode, mode == 'inline' ? targets : [document.body], thanks);
+    try {
+      view ||= m.createView({
+        o,
+        preview,
+        life,
+        emit,
+        detect: fresh,
+        dismissed: () => preview || rememberDismissal(store, o.dismissDays),
+        reloading: () => session.set(RELOAD_FLAG, '1'),
+        closed: () => (open = false),
+      });
+      open = true;
+      view.open(mode, mode == 'inline' ? targets : [document.body], thanks);
+    } catch (e) {
+      // A page that broke what the prompt needs (Shadow DOM, say): nothing shown, nothing remembered.
+      open = false;
+      return warn('could not show the prompt:', e);
+    }
     if (!preview && !thanks) rememberShown(store);
     log(`shown: ${mode}${thanks ? ', thank-you' : ''}${preview ? ', preview' : ''}`);
   }

@@ -26,14 +26,14 @@ export interface FlowContext {
   withdraw(): void;
 }
 
-/** Suppression rules in plain words, for the debug log. */
+/** The rule behind each suppression, for the debug log. */
 const WHY: Record<SuppressReason, string> = {
-  cookie: 'skipCookie is set',
-  storage: 'skipStorageKey is set',
-  selector: 'skipSelector matches',
-  automation: 'automated browser (navigator.webdriver); skipBots',
-  crawler: 'crawler or headless user agent; skipBots',
-  callback: 'shouldShow said no',
+  cookie: 'skipCookie',
+  storage: 'skipStorageKey',
+  selector: 'skipSelector',
+  automation: 'skipBots (an automated browser: navigator.webdriver)',
+  crawler: 'skipBots (a crawler or headless user agent)',
+  callback: 'shouldShow',
 };
 
 /** The page's DOM is parsed: suppression reads it (`skipSelector`) and the prompt needs `<body>`. */
@@ -66,14 +66,13 @@ export async function flow(c: FlowContext): Promise<void> {
   await domReady(life);
   if (life.signal.aborted) return;
   const suppressed = !c.preview && shouldSuppress(o);
-  if (suppressed) log(`suppressed: ${WHY[suppressed]}${o.detectWhenSuppressed ? '; detecting for politely:verdict only' : ''}`);
+  if (suppressed) log(`suppressed by ${WHY[suppressed]}`);
   if (suppressed && !o.detectWhenSuppressed) return;
   const reloaded = c.session.get(RELOAD_FLAG);
   c.session.remove(RELOAD_FLAG);
   const views = c.preview || suppressed ? 0 : countView(c.store);
   const delay = life.sleep(o.delay);
   if (c.preview) {
-    log('preview: showing without detection');
     c.prefetch();
     await delay;
     return c.show();
@@ -84,14 +83,13 @@ export async function flow(c: FlowContext): Promise<void> {
   if (suppressed) return;
   if (v.blocked) {
     const held = heldBack(c.store, o, views) || (shouldSuppress(o, v) && WHY.callback);
-    if (held) return log('not shown: ' + held);
+    if (held) return log('not shown, held back by ' + held);
     c.prefetch();
     await delay;
     return c.show();
   }
   if (reloaded) {
     // The reader allowlisted and reloaded: a brief thank-you.
-    log('thank-you after the reload');
     c.prefetch();
     await delay;
     return c.show(true);

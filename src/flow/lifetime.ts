@@ -6,8 +6,6 @@
 export interface Lifetime {
   /** Aborted when the lifetime ends. */
   readonly signal: AbortSignal;
-  /** Adds an event listener that is removed when the lifetime ends. */
-  on(target: EventTarget, type: string, listener: (e: Event) => void): void;
   /** Resolves after `ms` milliseconds, or at once when the lifetime ends. */
   sleep(ms: number): Promise<void>;
   /** Resolves at `target`'s next `type` event, or when the lifetime ends. */
@@ -24,7 +22,6 @@ export function lifetime(): Lifetime {
   const signal = controller.signal;
   const life: Lifetime = {
     signal,
-    on: (target, type, listener) => target.addEventListener(type, listener, { signal }),
     onEnd: (fn) => signal.addEventListener('abort', fn, { once: true }),
     sleep: (ms) =>
       new Promise((resolve) => {

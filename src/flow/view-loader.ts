@@ -24,12 +24,9 @@ export function viewLoader(load: (attempt: number) => Promise<ViewModule>, url: 
       pending = load(attempt++).then(
         (m) => {
           if (m?.version === version && typeof m.createView == 'function') return m;
-          fail(
-            'version',
-            `the prompt at ${url} is from release ${m?.version}, the script from ${version}: not shown; serve both files from the same release`,
-          );
+          fail('version', `the prompt at ${url} is release ${m?.version}, the script ${version}: not shown; serve both from one release`);
         },
-        (e) => void fail('load', `could not load the prompt from ${url} (${e}); it will be tried again on the next show()`),
+        (e) => void fail('load', `could not load the prompt from ${url} (${e}); the next show() tries again`),
       );
     }
     return pending;

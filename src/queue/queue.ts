@@ -45,10 +45,10 @@ export function drainQueue<Api>(api: Api, win: Window = window): void {
   // Index loop: a function may push more while the queue drains; they run in order too.
   for (let i = 0; i < pending.length; i++) run(pending[i]);
   const live = { [LIVE]: true, length: pending.length, push: (...fns: unknown[]) => (fns.forEach(run), (live.length += fns.length)) };
-  if (ignored) warn(`politelyQueue: ${ignored} item(s) ignored: push functions, e.g. politelyQueue.push((Politely) => Politely.init())`);
+  if (ignored) warn(`politelyQueue: ${ignored} item(s) that are not functions ignored`);
   try {
     w.politelyQueue = live;
   } catch {
-    warn('could not replace window.politelyQueue: functions pushed from now on will not run');
+    warn('window.politelyQueue cannot be replaced: functions pushed later will not run');
   }
 }

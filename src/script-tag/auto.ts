@@ -5,10 +5,11 @@ import type { Starter } from '../api/index';
 /**
  * Auto-init: `<script src="…/politely.js" data-politely data-…>` starts Politely from its `data-*`
  * attributes once the DOM is ready (`document.readyState`), with `async`, `defer` or neither, in
- * `<head>` or `<body>`. The script's own nonce goes to the prompt's fallback `<style>`.
+ * `<head>` or `<body>`. The script's own nonce goes to the prompt's fallback `<style>`. Returns
+ * whether it asked to start.
  */
-export function autoInit(script: HTMLScriptElement | null, starter: Starter): void {
-  if (!script?.hasAttribute('data-politely') || autoDisabled(script)) return;
+export function autoInit(script: HTMLScriptElement | null, starter: Starter): boolean {
+  if (!script?.hasAttribute('data-politely') || autoDisabled(script)) return false;
   const go = () =>
     starter.start(() => {
       const raw = readAttributes(script);
@@ -17,4 +18,5 @@ export function autoInit(script: HTMLScriptElement | null, starter: Starter): vo
     });
   if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
   else go();
+  return true;
 }

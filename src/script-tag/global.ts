@@ -1,5 +1,7 @@
 import { warn } from '../contain/warn';
 
+const TAKEN = 'window.Politely belongs to another script: left as it is; use politelyQueue.push((Politely) => …)';
+
 /**
  * Makes the API `window.Politely`, unless another script already defined that name: then it is
  * left as it is, with one warning, and Politely stays reachable through `politelyQueue`.
@@ -9,9 +11,8 @@ export function installGlobal(api: object): void {
   try {
     // Own property: a name inherited from a polluted Object.prototype is not another script's.
     if (!Object.hasOwn(w, 'Politely') || w.Politely === undefined) w.Politely = api;
-    else if (w.Politely !== api)
-      warn('window.Politely is already defined by another script: left as it is; reach Politely with politelyQueue.push((Politely) => …)');
+    else if (w.Politely !== api) warn(TAKEN);
   } catch {
-    warn('window.Politely cannot be set; reach Politely with politelyQueue.push((Politely) => …)');
+    warn(TAKEN);
   }
 }

@@ -15,18 +15,21 @@ import { defaultPromptUrl } from './prompt-url';
 
 /** Where the first copy of the script on a page keeps its API and starter (a symbol, not a global). */
 const REGISTRY = Symbol.for('politely');
-type Registered = { api: { version: string }; starter: Starter };
+/** `auto`: a copy's tag has already asked to start from its `data-*` attributes. */
+type Registered = { api: { version: string }; starter: Starter; auto: boolean };
 
 guard(() => {
   if (typeof document != 'object') return;
-  // Only set while this script runs: read it now (it works for async and defer too).
-  const script = document.currentScript as HTMLScriptElement | null;
+  // Only set while this script runs: read it now (it works for async and defer too). Some
+  // loaders (wrappers that run scripts later) leave it null: the page's tag is then found by name.
+  const script = (document.currentScript || document.querySelector('script[data-politely][src]')) as HTMLScriptElement | null;
   const d = document as unknown as Record<symbol, Registered | undefined>;
   const first = d[REGISTRY];
   if (first) {
     // Loaded twice (a CMS plugin and the theme): one API, one controller, whatever the order.
     warn(`loaded twice on this page${first.api.version != version ? ` (${first.api.version} and ${version})` : ''}: the first copy runs`);
-    if (!first.starter.running()) autoInit(script, first.starter);
+    // Two plain tags: the first waits for DOMContentLoaded, so only one of them may ask to start.
+    if (!first.auto) first.auto = autoInit(script, first.starter);
     return;
   }
   const fallbackUrl = defaultPromptUrl(script);
@@ -40,9 +43,10 @@ guard(() => {
     };
   });
   const api = { init: starter.init, detect, consent, version };
-  Object.defineProperty(d, REGISTRY, { value: { api, starter }, configurable: true });
+  const registered: Registered = { api, starter, auto: false };
+  Object.defineProperty(d, REGISTRY, { value: registered, configurable: true });
   installGlobal(api);
-  autoInit(script, starter);
+  registered.auto = autoInit(script, starter);
   // After this script has run, so the queue's functions see the whole API.
   queueMicrotask(guard(() => drainQueue(api)));
 })();

@@ -36,9 +36,9 @@ export function countView(store: SafeStorage): number {
  */
 export function heldBack(store: SafeStorage, rules: Rules, views: number, now = Date.now()): string | undefined {
   const hours = (key: string) => (now - time(store, key, now)) / HOUR;
-  if (views < rules.minPageviews) return `page view ${views} of the ${rules.minPageviews} minPageviews`;
-  if (hours(DISMISSED) < rules.dismissDays * 24) return `"Not now" ${hours(DISMISSED) | 0} h ago, within dismissDays`;
-  if (hours(SHOWN) < rules.periodHours) return `shown ${hours(SHOWN) | 0} h ago, within periodHours`;
+  if (views < rules.minPageviews) return `minPageviews (this is view ${views})`;
+  if (hours(DISMISSED) < rules.dismissDays * 24) return 'dismissDays ("Not now" ' + (hours(DISMISSED) | 0) + ' h ago)';
+  if (hours(SHOWN) < rules.periodHours) return 'periodHours (shown ' + (hours(SHOWN) | 0) + ' h ago)';
 }
 
 /** Remembers "Not now" (for `dismissDays`; with 0 nothing is stored). */

@@ -1,5 +1,5 @@
 import { h } from './h';
-import { guard } from '../contain/guard';
+import { guard, safeRead } from '../contain/guard';
 import type { ActionDetail, HideDetail, Mode } from '../config/details';
 import type { CreateView, Phase } from '../flow/contract';
 import { handleKey } from './keys';
@@ -33,7 +33,7 @@ export const createView: CreateView = (host) => {
   const close = (reason: HideDetail['reason']) => {
     if (!mounts.length) return;
     const hadFocus = !!focused();
-    keep.disconnect();
+    keep?.disconnect();
     mounts.forEach((m) => m.remove());
     mounts = [];
     // Focus goes back where it was: always from the modal, from the others only if it was inside.
@@ -107,11 +107,16 @@ export const createView: CreateView = (host) => {
       );
   };
   // A page that replaces <body> (or empties it) while the prompt is open: put the prompt back.
-  const keep = new MutationObserver(() => {
-    for (const m of mounts) if (!m.host.isConnected && m.inBody && document.body) document.body.append(m.host);
-    watch();
-  });
+  // (A page without a working MutationObserver still gets the prompt, without this.)
+  const keep = safeRead(
+    () =>
+      new MutationObserver(() => {
+        for (const m of mounts) if (!m.host.isConnected && m.inBody && document.body) document.body.append(m.host);
+        watch();
+      }),
+  );
   const watch = () => {
+    if (!keep) return;
     keep.disconnect();
     keep.observe(document.documentElement, { childList: true });
     if (document.body) keep.observe(document.body, { childList: true });

@@ -1,70 +1,126 @@
-// What `npm run build` ships: the three bundles and their types, detection free of Preact, no
-// string evaluation anywhere (strict CSP), sizes within budget and the README's figures in sync.
-// In the browser tier because it needs the build, which `npm test` runs first.
+// What `npm run build` ships: the script tag's two files, the npm entries and their lazy chunks,
+// bundled declarations, SRI hashes; detection free of Preact and UI; the loader free of the
+// prompt; no string evaluation anywhere (strict CSP); size budgets, and the README's figures and
+// hash in sync with the build. In the browser tier because it needs the build, which `npm test`
+// runs first.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cells, section, sizesTable, type SizeResult } from '../../scripts/readme-parts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
-const BUNDLES = ['dist/politely.mjs', 'dist/detect.mjs', 'dist/politely.umd.js'];
+const JS = [
+  'dist/politely.js',
+  'dist/politely-prompt.js',
+  'dist/politely.mjs',
+  'dist/politely.cjs',
+  'dist/politely-core.mjs',
+  'dist/politely-core.cjs',
+  'dist/detect.mjs',
+  'dist/detect.cjs',
+  'dist/detect-core.mjs',
+  'dist/detect-core.cjs',
+  'dist/prompt.mjs',
+  'dist/prompt.cjs',
+  'dist/detect-network.mjs',
+  'dist/detect-network.cjs',
+];
+const TYPES = ['dist/politely.d.ts', 'dist/politely.d.cts', 'dist/detect.d.ts', 'dist/detect.d.cts'];
 
-interface SizeResult {
-  name: string;
-  passed: boolean;
-  size: number;
-  sizeLimit: number;
-}
-const sizes = (): SizeResult[] =>
-  JSON.parse(execFileSync(resolve(ROOT, 'node_modules/.bin/size-limit'), ['--json'], { cwd: ROOT, encoding: 'utf8' }));
+const sizes = (): SizeResult[] => {
+  try {
+    return JSON.parse(execFileSync(resolve(ROOT, 'node_modules/.bin/size-limit'), ['--json'], { cwd: ROOT, encoding: 'utf8' }));
+  } catch (e) {
+    // size-limit exits non-zero when a budget fails; its JSON says which.
+    return JSON.parse((e as { stdout: string }).stdout);
+  }
+};
 
 describe('the build', () => {
-  it('writes the three bundles and the types of both entries', () => {
-    for (const file of [...BUNDLES, 'dist/types/index.d.ts', 'dist/types/detect/index.d.ts'])
-      expect(existsSync(resolve(ROOT, file)), file).toBe(true);
+  it('writes every bundle, chunk and declaration file', () => {
+    for (const file of [...JS, ...TYPES, 'dist/sri.json']) expect(existsSync(resolve(ROOT, file)), file).toBe(true);
+  });
+
+  it('stamps the version into every bundle', () => {
+    const { version } = JSON.parse(read('package.json'));
+    for (const file of ['dist/politely.js', 'dist/politely-prompt.js', 'dist/politely-core.mjs', 'dist/politely-core.cjs']) {
+      expect(read(file), file).not.toContain('__POLITELY_VERSION__');
+      expect(read(file), file).toContain(`"${version}"`);
+    }
   });
 
   it('package.json points at what the build writes', () => {
     const pkg = JSON.parse(read('package.json'));
-    for (const target of [
-      pkg.exports['.'].import,
-      pkg.exports['.'].types,
-      pkg.exports['./detect'].import,
-      pkg.exports['./detect'].types,
-      pkg.unpkg,
-      pkg.jsdelivr,
-    ])
-      expect(existsSync(resolve(ROOT, target)), target).toBe(true);
+    const targets = [pkg.main, pkg.module, pkg.types, pkg.unpkg, pkg.jsdelivr];
+    for (const entry of ['.', './detect'])
+      for (const condition of ['import', 'require'])
+        targets.push(...Object.values(pkg.exports[entry][condition] as Record<string, string>));
+    for (const target of targets) expect(existsSync(resolve(ROOT, target)), target).toBe(true);
   });
 
-  it('politely/detect contains no Preact and no UI', () => {
-    const code = read('dist/detect.mjs');
-    expect(code).not.toMatch(/preact|shadowRoot|attachShadow/i);
-    expect(code).not.toMatch(/^import /m);
+  it('politely/detect contains no Preact, no UI, no configuration', () => {
+    for (const file of ['dist/detect.mjs', 'dist/detect-core.mjs', 'dist/detect-network.mjs']) {
+      const code = read(file);
+      expect(code).not.toMatch(/preact|shadowRoot|attachShadow|data-politely-prompt|supportUrl/i);
+    }
+    // detect.mjs is a facade over detect-core.mjs, which imports nothing (its network chunk lazily).
+    expect(read('dist/detect.mjs').match(/\bfrom\s*["'][^"']+["']/g)).toEqual(['from"./detect-core.mjs"']);
+    expect(read('dist/detect-core.mjs')).not.toMatch(/\bfrom\s*["']/);
   });
 
-  it('the UMD bundle is self-contained and defines the Politely global', () => {
-    const code = read('dist/politely.umd.js');
-    expect(code).not.toMatch(/require\(["']preact/);
-    expect(code).toMatch(/\.Politely\b/);
+  it('the script-tag loader carries no prompt and no Preact; the prompt file carries both', () => {
+    const loader = read('dist/politely.js');
+    expect(loader).not.toMatch(/attachShadow|adoptedStyleSheets|How to allowlist|Symbol\.for\("pv"\)/);
+    expect(loader).toMatch(/^\(\(\)=>\{/);
+    const prompt = read('dist/politely-prompt.js');
+    expect(prompt).toMatch(/attachShadow/);
+    expect(prompt).toContain('How to allowlist');
+    expect(prompt).toMatch(/export\s*\{/);
   });
 
-  it.each(BUNDLES)('%s evaluates no strings (no eval, no new Function)', (file) => {
+  it('the npm entry imports the prompt (and Preact) only dynamically', () => {
+    // politely.mjs is a facade: its public API, from the core chunks.
+    const entry = read('dist/politely.mjs');
+    expect(new Set(entry.match(/\bfrom\s*["'][^"']+["']/g))).toEqual(new Set(['from"./politely-core.mjs"', 'from"./detect-core.mjs"']));
+    const core = read('dist/politely-core.mjs');
+    expect(core).not.toMatch(/from\s*["']preact/);
+    expect(core).toMatch(/import\(["']\.\/prompt\.mjs["']\)/);
+    expect(core.match(/\bfrom\s*["'][^"']+["']/g)).toEqual(['from"./detect-core.mjs"']);
+    expect(read('dist/prompt.mjs')).toMatch(/from\s*["']preact["']/);
+  });
+
+  it.each(JS)('%s evaluates no strings (no eval, no new Function, no string timers)', (file) => {
     const code = read(file);
     expect(code).not.toMatch(/\beval\s*\(/);
     expect(code).not.toMatch(/new\s+Function\b|\bFunction\s*\(/);
     expect(code).not.toMatch(/setTimeout\s*\(\s*["'`]/);
   });
 
-  it('every size budget holds, and the README quotes the measured sizes', () => {
+  it('every size budget holds, and the README quotes the measured sizes (npm run readme)', () => {
     const results = sizes();
-    expect(results.length).toBeGreaterThanOrEqual(2);
-    const readme = read('README.md');
-    for (const r of results) {
-      expect(r.passed, `${r.name}: ${r.size} B > ${r.sizeLimit} B`).toBe(true);
-      const kB = `${(r.size / 1000).toFixed(2)} kB`;
-      expect(readme, `README should quote ${r.name} as ${kB}`).toContain(`${r.name}\` | ${kB}`);
+    expect(results.length).toBe(6);
+    for (const r of results) expect(r.passed, `${r.name}: ${r.size} B > ${r.sizeLimit} B`).toBe(true);
+    expect(cells(section(read('README.md'), 'sizes'))).toEqual(cells(sizesTable(results)));
+  });
+
+  it('publishes SRI hashes of the script tag’s files, and the README’s snippet carries the loader’s', () => {
+    const sri = JSON.parse(read('dist/sri.json'));
+    for (const file of ['politely.js', 'politely-prompt.js'])
+      expect(sri[file], file).toBe(
+        'sha384-' +
+          createHash('sha384')
+            .update(readFileSync(resolve(ROOT, 'dist', file)))
+            .digest('base64'),
+      );
+    const snippets = [...read('README.md').matchAll(/<script[^>]*integrity="([^"]+)"[^>]*>/g)];
+    expect(snippets.length).toBeGreaterThan(0);
+    for (const [tag, hash] of snippets) {
+      expect(hash).toBe(sri['politely.js']);
+      expect(tag).toContain('crossorigin="anonymous"');
+      expect(tag).toMatch(/politely@\d+\.\d+\.\d+\/dist\/politely\.js/);
     }
   });
 });

@@ -13,7 +13,7 @@ new MutationObserver(function (ms) { ms.forEach(function (m) { m.addedNodes.forE
   .observe(document, { childList: true, subtree: true });`;
 
 const politely = (attrs: string) =>
-  `<script src="/dist/politely.umd.js" data-politely data-support-url="https://www.politely-gazette.com/support" ${attrs}></script>`;
+  `<script src="/dist/politely.js" data-politely data-support-url="https://www.politely-gazette.com/support" ${attrs}></script>`;
 
 async function open(condition: Condition, path: string, html: string, userAgent?: string) {
   const t = await openPage(suite.browser, condition, { userAgent });
@@ -25,7 +25,7 @@ async function open(condition: Condition, path: string, html: string, userAgent?
 const promptShown = (page: Page) => page.evaluate(() => !!document.querySelector('[data-politely-prompt]'));
 const waitPrompt = (page: Page) => page.waitForSelector('[data-politely-prompt]', { state: 'attached', timeout: 5000 });
 const baitAdded = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __added: string[] }).__added.filter((c) => /ad-slot/.test(String(c))).length);
+  page.evaluate(() => (window as unknown as { __added: string[] }).__added.filter((c) => /div-gpt-ad-top/.test(String(c))).length);
 const stored = (page: Page) =>
   page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
 const cmp = (page: Page, action: string) => page.evaluate(async (a) => ((await (window as any).__politelyTestCmpReady)[a](), 0), action);
@@ -154,7 +154,7 @@ describe('suppression', () => {
   it('shouldShow(verdict) has the last word', async () => {
     const html = articleHtml(suite.server, {
       bodyEnd:
-        '<script src="/dist/politely.umd.js"></script><script>window.__asked=[];Politely.init({ shouldShow: function (v) { __asked.push(v.blocked); return false } })</script>',
+        '<script src="/dist/politely.js"></script><script>window.__asked=[];Politely.init({ shouldShow: function (v) { __asked.push(v.blocked); return false } })</script>',
     });
     const t = await open('easylist', '/should-show.html', html);
     await t.page.waitForFunction(() => (window as any).__asked.length > 0);
@@ -173,7 +173,7 @@ describe('command queue', () => {
       "politelyQueue.push(function (K) { __calls.push('init'); K.init({ supportUrl: '/support' }) });</script>";
     const html = articleHtml(suite.server, {
       head,
-      bodyEnd: '<script src="/dist/politely.umd.js" data-politely data-auto="false"></script>',
+      bodyEnd: '<script src="/dist/politely.js" data-politely data-auto="false"></script>',
     });
     const t = await open('easylist', '/queue.html', html);
     await waitPrompt(t.page);

@@ -1,14 +1,28 @@
 // The one-line install under a strict Content-Security-Policy (no unsafe-inline) and under
-// Trusted Types: the prompt shows styled, works, and causes no policy violation; negative
-// controls prove the violation collector sees inline styles, TT sinks and Politely's own code.
+// Trusted Types: the loader fetches the prompt file (a dynamic import, no inline script, no
+// string sink), which shows styled, works, and causes no policy violation — from the page's own
+// origin, from a CDN, and under a nonce-based policy with 'strict-dynamic'. Negative controls
+// prove the violation collector sees inline styles, TT sinks and Politely's own code.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { AD_HOST, VERDICT_RECORDER, articleHtml, firstVerdict, launchChromium, useBrowser, openPage, type Condition } from './harness';
+import {
+  AD_HOST,
+  CDN_HOST,
+  VERDICT_RECORDER,
+  articleHtml,
+  firstVerdict,
+  launchChromium,
+  useBrowser,
+  openPage,
+  type Condition,
+} from './harness';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'";
 const TT = "require-trusted-types-for 'script'";
 const POLITELY = (attrs = 'data-preview') =>
-  `<script src="/dist/politely.umd.js" data-politely data-support-url="https://example.org/support" ${attrs}></script>`;
+  `<script src="/dist/politely.js" data-politely data-support-url="https://example.org/support" ${attrs}></script>`;
 const JS = { 'content-type': 'text/javascript; charset=utf-8' };
 /** Violation events and the verdict recorder. addInitScript is not subject to the page's CSP. */
 const RECORDERS =
@@ -28,7 +42,12 @@ const suite = useBrowser(launchChromium, ({ server }) => {
   // purpose (the negative controls), and one that takes constructable stylesheets away.
   server.page('/csp/tt-sink.js', "try{document.createElement('div').innerHTML='<b>x</b>'}catch(e){}", JS);
   server.page('/csp/no-constructable.js', 'delete CSSStyleSheet.prototype.replaceSync;', JS);
+  // The two files on a CDN's origin, served as jsDelivr and unpkg serve them (CORS for modules).
+  const dist = resolve(import.meta.dirname, '../../dist');
+  for (const file of ['politely.js', 'politely-prompt.js'])
+    server.page(`/npm/politely@0/dist/${file}`, readFileSync(resolve(dist, file)), { ...JS, 'access-control-allow-origin': '*' });
 });
+const CDN = () => suite.server.origin(CDN_HOST);
 
 /** The harness's article made CSP-clean: its <style>, style="" and inline script moved to files. */
 function strictArticle(options: { ad: boolean; head?: string; bodyEnd: string }): string {
@@ -59,21 +78,21 @@ async function open(condition: Condition, html: string, csp: string) {
   return { ...t, report };
 }
 
-const card = (page: Page) => page.locator('[data-politely-prompt] .kc');
+const card = (page: Page) => page.locator('[data-politely-prompt] .pc');
 /** What the reader sees of the prompt, read through its shadow root. */
 const promptState = (page: Page) =>
   page.evaluate(() => {
     const root = document.querySelector('[data-politely-prompt]')?.shadowRoot;
-    const c = root?.querySelector('.kc');
+    const c = root?.querySelector('.pc');
     if (!root || !c) return null;
     const style = getComputedStyle(c);
     return {
       title: root.querySelector('h2')?.textContent,
-      preview: !!root.querySelector('.kv'),
+      preview: !!root.querySelector('.pv'),
       position: style.position,
       background: style.backgroundColor,
-      accent: getComputedStyle(root.querySelector('.kp')!).backgroundColor,
-      controls: [...root.querySelectorAll('.kx > *')].map((b) => {
+      accent: getComputedStyle(root.querySelector('.pp')!).backgroundColor,
+      controls: [...root.querySelectorAll('.px > *')].map((b) => {
         const r = b.getBoundingClientRect();
         return { name: b.textContent, sized: r.width > 40 && r.height >= 44 };
       }),
@@ -112,23 +131,55 @@ describe(`strict CSP: ${STRICT}`, () => {
     await t.context.close();
   });
 
+  it('preview from a CDN (the policy names the CDN): the prompt file comes from next to the loader', async () => {
+    const tag = `<script src="${CDN()}/npm/politely@0/dist/politely.js" data-politely data-preview data-support-url="https://example.org/support"></script>`;
+    const before = suite.server.requests.length;
+    const t = await open(
+      'none',
+      strictArticle({ ad: false, bodyEnd: tag }),
+      STRICT.replace("script-src 'self'", `script-src 'self' ${CDN()}`),
+    );
+    await expectStyledBanner(t.page, true);
+    expect(suite.server.requests.slice(before).filter((r) => r.includes('politely-prompt.js'))).toEqual([
+      `${CDN_HOST} /npm/politely@0/dist/politely-prompt.js`,
+    ]);
+    expect(await t.report()).toEqual({ events: [], console: [] });
+    expect(t.errors).toEqual([]);
+    await t.context.close();
+  });
+
+  it("preview under a nonce-only policy with 'strict-dynamic': the loader's nonce carries the prompt file", async () => {
+    const csp = "default-src 'self'; script-src 'nonce-r4nd0m' 'strict-dynamic'; style-src 'self'";
+    const t = await open('none', strictArticle({ ad: false, bodyEnd: POLITELY('data-preview nonce="r4nd0m"') }), csp);
+    await expectStyledBanner(t.page, true);
+    expect(await t.report()).toEqual({ events: [], console: [] });
+    expect(t.errors).toEqual([]);
+    await t.context.close();
+  });
+
   // The page loads AdSense, so its policy allows AdSense's origin, as such a publisher's must.
   // Ghostery's engine injects its cosmetic CSS as <style> from outside the page (a blocker
   // extension's CSS would bypass the CSP): those refusals carry no source URL and are the only
-  // ones tolerated. The prompt then rests on the ad-stack probe, which sees the blocked library.
+  // ones tolerated.
   it.each(['easylist', 'none'] as const)(
     '%s, no preview: the prompt shows only under the blocker, and the page causes no violation',
     async (condition) => {
-      const csp = STRICT.replace("script-src 'self'", `script-src 'self' ${suite.server.origin(AD_HOST)}`);
+      // AdSense's creatives load in frames from googleads.g.doubleclick.net, and AdSense fetches
+      // from googlesyndication.com hosts: the policy allows them, as such a publisher's must. So
+      // the confirming request (to tpc.googlesyndication.com, and the page's /robots.txt) is allowed.
+      const csp =
+        STRICT.replace("script-src 'self'", `script-src 'self' ${suite.server.origin(AD_HOST)}`) +
+        `; frame-src ${suite.server.origin('googleads.g.doubleclick.net')}` +
+        `; connect-src 'self' ${suite.server.origin('tpc.googlesyndication.com')}`;
       const t = await open(condition, strictArticle({ ad: true, bodyEnd: POLITELY('') }), csp);
       const verdict = await firstVerdict(t.page);
       expect(verdict.blocked, JSON.stringify(verdict)).toBe(condition == 'easylist');
       if (condition == 'easylist') {
-        expect(verdict.signals.adStack).toBe('blocked');
+        expect(verdict.signals).toMatchObject({ adStack: 'blocked', network: 'blocked' });
         await expectStyledBanner(t.page, false);
         await operate(t.page);
       } else {
-        expect(verdict.signals).toEqual({ bait: 'clear', adStack: 'clear', probe: 'off' });
+        expect(verdict.signals).toMatchObject({ bait: 'clear', adStack: 'clear', network: 'off', probe: 'off' });
         await t.page.waitForTimeout(400);
         expect(await t.page.locator('[data-politely-prompt]').count()).toBe(0);
       }
@@ -164,19 +215,19 @@ describe('negative controls: the collector sees violations', () => {
     expect(events.map((e) => e.directive)).toEqual(expect.arrayContaining(['style-src-elem', 'require-trusted-types-for']));
     expect(messages.some((m) => /Content Security Policy/.test(m.text))).toBe(true);
     expect(messages.some((m) => /TrustedHTML/.test(m.text))).toBe(true);
-    expect(events.filter((e) => e.file.endsWith('/dist/politely.umd.js'))).toEqual([]);
+    expect(events.filter((e) => /\/dist\/politely(-prompt)?\.js$/.test(e.file))).toEqual([]);
     await t.context.close();
   });
 
-  it("Politely's own violation is attributed to politely.umd.js; data-nonce avoids it", async () => {
+  it("Politely's own violation is attributed to its prompt file; data-nonce avoids it", async () => {
     // Without constructable stylesheets Politely falls back to a <style>: refused without a nonce.
     const head = '<script src="/csp/no-constructable.js"></script>';
     const bare = await open('none', strictArticle({ ad: false, head, bodyEnd: POLITELY() }), STRICT);
     await card(bare.page).waitFor({ state: 'attached', timeout: 5000 });
     await expect
       .poll(async () => (await bare.report()).events)
-      .toEqual([{ directive: 'style-src-elem', blocked: 'inline', file: `${suite.server.origin()}/dist/politely.umd.js` }]);
-    expect((await bare.report()).console.map((m) => m.url)).toEqual([`${suite.server.origin()}/dist/politely.umd.js`]);
+      .toEqual([{ directive: 'style-src-elem', blocked: 'inline', file: `${suite.server.origin()}/dist/politely-prompt.js` }]);
+    expect((await bare.report()).console.map((m) => m.url)).toEqual([`${suite.server.origin()}/dist/politely-prompt.js`]);
     await bare.context.close();
 
     const nonced = await open(

@@ -15,7 +15,7 @@ import {
 } from './harness';
 
 const LOADS = 5;
-const POLITELY = '<script src="/dist/politely.umd.js"></script>';
+const POLITELY = '<script src="/dist/politely.js"></script>';
 const DETECT = '<script>Politely.detect()</script>';
 
 const timings: Record<string, number[]> = {};
@@ -59,15 +59,23 @@ describe('each signal, justified', () => {
     expect(verdict.blocked).toBe(true);
   });
 
-  it('ad stack: network rules stop the ad library while no cosmetic rule runs', async () => {
+  it('ad stack + network: network rules stop the ad library, and a second Google host is refused too', async () => {
     const { verdict } = await load('network', page());
     expectSignal(verdict, 'adStack', 'blocked');
-    expect(['clear', 'inconclusive']).toContain(verdict.signals.bait);
+    expectSignal(verdict, 'network', 'blocked');
+    expectSignal(verdict, 'bait', 'clear');
   });
 
-  it('ad stack: a DNS sinkhole is caught with zero extra requests', async () => {
+  it('ad stack + network: a DNS sinkhole fails the library and the confirming request alike', async () => {
     const { verdict } = await load('dns', page());
     expectSignal(verdict, 'adStack', 'blocked');
+    expectSignal(verdict, 'network', 'blocked');
+  });
+
+  it("bait + ad slots: EasyList hides the bait and the page's own ad slot", async () => {
+    const { verdict } = await load('easylist', page());
+    expectSignal(verdict, 'bait', 'blocked');
+    expectSignal(verdict, 'adSlots', 'blocked');
   });
 
   it('ad stack: with no blocker the loaded library reads clear', async () => {
@@ -75,6 +83,8 @@ describe('each signal, justified', () => {
     expectSignal(verdict, 'adStack', 'clear');
     expectSignal(verdict, 'bait', 'clear');
     expectSignal(verdict, 'probe', 'off');
+    expectSignal(verdict, 'network', 'off');
+    expectSignal(verdict, 'standIn', 'clear');
   });
 
   it('probe: a publisher-chosen URL that EasyList blocks, on a page with no ad library', async () => {
@@ -92,7 +102,7 @@ describe('each signal, justified', () => {
     const before = suite.server.requests.length;
     await load('none', articleHtml(suite.server, { ad: 'none', head: VERDICT_RECORDER, bodyEnd: POLITELY + DETECT }), '/quiet.html');
     const mine = suite.server.requests.slice(before).map((r) => r.split(' ')[1]);
-    expect(mine).toEqual(['/quiet.html', '/dist/politely.umd.js']);
+    expect(mine).toEqual(['/quiet.html', '/dist/politely.js']);
   });
 });
 
@@ -116,7 +126,7 @@ describe('never a false positive without a blocker', () => {
 
   it('async and defer script tags', async () => {
     for (const attr of ['async', 'defer']) {
-      const tag = `<script ${attr} src="/dist/politely.umd.js" onload="Politely.detect()"></script>`;
+      const tag = `<script ${attr} src="/dist/politely.js" onload="Politely.detect()"></script>`;
       const html = articleHtml(suite.server, { head: VERDICT_RECORDER + tag });
       for (const condition of ['none', 'easylist'] as const) {
         const { verdict, errors } = await load(condition, html, `/${attr}.html`);
@@ -142,7 +152,9 @@ describe('never a false positive without a blocker', () => {
   });
 
   it('while printing, where print styles hide ad-like names', async () => {
-    const css = '@media print { .ad-slot, .banner-ad, [data-ad-module], [data-ad-width] { display: none } }';
+    // Broad print rules, as publishers write them: every ad-like class, id and attribute.
+    const css =
+      '@media print { .ad-slot, .banner-ad, [class*="ad"], [id*="ad"], [class*="gpt"], [data-ad-manager-id], [data-ad-module] { display: none } }';
     const html = articleHtml(suite.server, { ad: 'none', css, head: VERDICT_RECORDER, bodyEnd: POLITELY });
     const t = await openPage(suite.browser, 'none');
     await t.page.goto(suite.server.page('/print.html', html));
@@ -151,7 +163,7 @@ describe('never a false positive without a blocker', () => {
       (window as unknown as { Politely: { detect(): Promise<RecordedVerdict> } }).Politely.detect(),
     );
     expect(verdict.blocked).toBe(false);
-    expectSignal(verdict, 'bait', 'inconclusive');
+    expect(verdict.signals.bait).not.toBe('blocked');
     await t.context.close();
   });
 

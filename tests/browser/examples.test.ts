@@ -33,7 +33,7 @@ const events = (page: Page) => page.evaluate(() => (window as unknown as { __eve
 const cardBox = (page: Page) =>
   page.evaluate(() => {
     const host = document.querySelector('[data-politely-prompt]');
-    const card = host?.shadowRoot?.querySelector('.kc');
+    const card = host?.shadowRoot?.querySelector('.pc');
     if (!card) return null;
     const r = card.getBoundingClientRect();
     const style = getComputedStyle(card);
@@ -80,7 +80,7 @@ it('finds the examples', () => {
 describe.each(EXAMPLES)('examples/%s', (file) => {
   it('has a <title> and a description for the demo index', () => {
     expect(html(file)).toMatch(/<title>[^<]+<\/title>/);
-    expect(html(file)).toMatch(/<meta name="description" content="[^"]+">/);
+    expect(html(file)).toMatch(/<meta\s+name="description"\s+content="[^"]+"\s*\/?>/);
   });
 
   it(`loads without a page error and shows ${previewable(file) ? 'the prompt (?politely-preview)' : 'what it is for'}`, async () => {
@@ -96,7 +96,8 @@ describe.each(EXAMPLES)('examples/%s', (file) => {
       const box = (await cardBox(page))!;
       expect(box.width).toBeGreaterThan(100);
       expect(box.height).toBeGreaterThan(50);
-      expect(box.text).toContain('Preview');
+      // The preview label, in the page's language (the Arabic example: معاينة).
+      expect(box.text).toContain(file == 'rtl.html' ? 'معاينة' : 'Preview');
       const shows = (await events(page)).filter((e) => e[0] == 'show');
       expect(shows).toEqual([['show', expect.objectContaining({ preview: true })]]);
     } else {
@@ -155,7 +156,7 @@ describe('npm run demo', () => {
     }
     // What the examples load: the bundles, the shared CSS, and Preact for the ESM page's import map.
     for (const path of [
-      '/dist/politely.umd.js',
+      '/dist/politely.js',
       '/dist/politely.mjs',
       '/dist/detect.mjs',
       '/examples/assets/site.css',

@@ -5,7 +5,7 @@
 // `[politely]` console output and the right outcome: the prompt shown exactly once, visible and
 // operable — or never shown.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import {
@@ -23,7 +23,7 @@ import {
 
 const SHOTS = resolve(import.meta.dirname, 'artifacts/screenshots');
 const SUPPORT = 'https://example.org/support';
-const tag = (attrs = '', src = '/dist/politely.umd.js') =>
+const tag = (attrs = '', src = '/dist/politely.js') =>
   `<script src="${src}" data-politely data-support-url="${SUPPORT}" ${attrs}></script>`;
 /** Politely's show/hide/dismiss events, and every prompt host ever added to the page. */
 const RECORDER =
@@ -57,7 +57,7 @@ function inspect() {
   const hosts = document.querySelectorAll('[data-politely-prompt]');
   const host = hosts[0] as HTMLElement | undefined;
   const root = host?.shadowRoot;
-  const card = root?.querySelector('.kc') as HTMLElement | null | undefined;
+  const card = root?.querySelector('.pc') as HTMLElement | null | undefined;
   if (!host || !root || !card) return { hosts: hosts.length, ok: false as const };
   const box = (r: DOMRect) => ({
     left: Math.round(r.left),
@@ -71,7 +71,7 @@ function inspect() {
   let opacity = 1;
   for (let el: Element | null = card; el; el = el.parentElement || ((el.getRootNode() as ShadowRoot).host ?? null))
     opacity *= Number(getComputedStyle(el).opacity);
-  const controls = [...root.querySelectorAll<HTMLElement>('.kb')].map((b) => {
+  const controls = [...root.querySelectorAll<HTMLElement>('.pb')].map((b) => {
     const r = b.getBoundingClientRect();
     const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     return {
@@ -96,7 +96,7 @@ function inspect() {
   };
 }
 
-const card = (t: Page | Frame) => t.locator('[data-politely-prompt] .kc');
+const card = (t: Page | Frame) => t.locator('[data-politely-prompt] .pc');
 const recorded = (page: Page) => page.evaluate(() => ({ ev: (window as unknown as W).__ev, added: (window as unknown as W).__added }));
 
 /** Waits for the prompt and asserts it is there once, visible, inside the viewport, every control hit-testable. */
@@ -205,7 +205,7 @@ describe('fault matrix: the prompt', () => {
   it('4. async script tag inserted after the load event: the prompt appears', async () => {
     const late =
       "<script>addEventListener('load',function(){setTimeout(function(){window.__state=document.readyState;var s=document.createElement('script');" +
-      `s.async=true;s.src='/dist/politely.umd.js';s.setAttribute('data-politely','');s.setAttribute('data-support-url','${SUPPORT}');document.head.appendChild(s)},200)})</script>`;
+      `s.async=true;s.src='/dist/politely.js';s.setAttribute('data-politely','');s.setAttribute('data-support-url','${SUPPORT}');document.head.appendChild(s)},200)})</script>`;
     const t = await open('easylist', { head: late });
     await expectPrompt(t.page);
     expect(await t.page.evaluate(() => (window as unknown as { __state: string }).__state)).toBe('complete');
@@ -224,7 +224,7 @@ describe('fault matrix: the prompt', () => {
   });
 
   it('6. Politely.init() called twice: the second returns the first controller, one prompt (the first options)', async () => {
-    const init = `<script src="/dist/politely.umd.js"></script><script>var a=Politely.init({supportUrl:'${SUPPORT}'});var b=Politely.init({supportUrl:'${SUPPORT}',mode:'modal'});window.__same=a===b</script>`;
+    const init = `<script src="/dist/politely.js"></script><script>var a=Politely.init({supportUrl:'${SUPPORT}'});var b=Politely.init({supportUrl:'${SUPPORT}',mode:'modal'});window.__same=a===b</script>`;
     const t = await open('easylist', { bodyEnd: init });
     await expectPrompt(t.page);
     await t.page.waitForTimeout(400);
@@ -236,12 +236,17 @@ describe('fault matrix: the prompt', () => {
   });
 
   it('7. a sandboxed iframe (opaque origin, storage throws): the preview prompt renders and works inside it', async () => {
+    // An opaque origin fetches the prompt module with CORS: served as a CDN serves it (jsDelivr
+    // and unpkg send Access-Control-Allow-Origin: *; the README says so for self-hosting).
+    const cdn = { 'content-type': 'text/javascript; charset=utf-8', 'access-control-allow-origin': '*' };
+    for (const file of ['politely.js', 'politely-prompt.js'])
+      suite.server.page(`/cdn/${file}`, readFileSync(resolve(import.meta.dirname, '../../dist', file)), cdn);
     const forward =
       "<script>window.__ferr=[];function f(m){parent.postMessage({politelyFrameError:String(m)},'*')}addEventListener('error',function(e){f(e.message)});addEventListener('unhandledrejection',function(e){f(e.reason)})</script>";
     const inner = articleHtml(suite.server, {
       ad: 'none',
       head: forward,
-      bodyEnd: tag('data-preview', `${suite.server.origin()}/dist/politely.umd.js`),
+      bodyEnd: tag('data-preview', `${suite.server.origin()}/cdn/politely.js`),
     });
     const outer = `<!doctype html><title>sandbox</title><script>window.__frameErrors=[];addEventListener('message',function(e){if(e.data&&e.data.politelyFrameError)__frameErrors.push(e.data.politelyFrameError)})</script>
 <iframe sandbox="allow-scripts" srcdoc="${inner.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" style="width:640px;height:480px;border:0"></iframe>`;
@@ -291,7 +296,7 @@ describe('fault matrix: the prompt', () => {
   });
 
   it('10. offline after load: "check again" and controller.recheck() neither throw nor falsely thank or close', async () => {
-    const init = `<script src="/dist/politely.umd.js"></script><script>window.__k=Politely.init({supportUrl:'${SUPPORT}'})</script>`;
+    const init = `<script src="/dist/politely.js"></script><script>window.__k=Politely.init({supportUrl:'${SUPPORT}'})</script>`;
     const t = await open('easylist', { bodyEnd: init });
     const { page } = t;
     await expectPrompt(page);
@@ -363,7 +368,7 @@ describe('fault matrix: the prompt', () => {
     // The control: without the preference the card fades in, so the check can see motion.
     const control = await open('none', { bodyEnd: tag('data-preview') }, { reducedMotion: 'no-preference' });
     await expectPrompt(control.page);
-    expect((await control.page.evaluate(motion)).moving).toContain('kc');
+    expect((await control.page.evaluate(motion)).moving).toContain('pc');
     await done(control);
     const t = await open('none', { bodyEnd: tag('data-preview') }, { reducedMotion: 'reduce' });
     await expectPrompt(t.page);
@@ -421,6 +426,22 @@ describe('fault matrix: the prompt', () => {
     expect(r.controls.map((c) => [c.name, c.width, c.height])).toEqual(base.controls.map((c) => [c.name, c.width, c.height]));
     await t.page.getByRole('button', { name: 'How to allowlist' }).click({ timeout: 3000 });
     await t.page.locator('[data-politely-prompt] ol').waitFor({ state: 'visible', timeout: 3000 });
+    await dismiss(t.page);
+    await done(t);
+  });
+
+  it('15. <body> replaced while the prompt is open (hydration): the prompt comes back, once, and works', async () => {
+    const t = await open('easylist', { bodyEnd: tag() }, { reducedMotion: 'reduce' });
+    await expectPrompt(t.page);
+    // What a framework's hydration does at worst: a new <body> in place of the server-rendered one.
+    await t.page.evaluate(() => {
+      const fresh = document.createElement('body');
+      fresh.innerHTML = '<main><h1>Hydrated</h1><p>The same story, rendered again.</p></main>';
+      document.documentElement.replaceChild(fresh, document.body);
+    });
+    await expect.poll(() => t.page.evaluate(() => document.body.querySelectorAll('[data-politely-prompt]').length)).toBe(1);
+    const r = await expectPrompt(t.page);
+    expect(r.ok).toBe(true);
     await dismiss(t.page);
     await done(t);
   });

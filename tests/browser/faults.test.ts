@@ -12,7 +12,7 @@ import {
   type RecordedVerdict,
 } from './harness';
 
-const POLITELY = '<script src="/dist/politely.umd.js"></script>';
+const POLITELY = '<script src="/dist/politely.js"></script>';
 type PolitelyWindow = { Politely: { detect(o?: object): Promise<RecordedVerdict> } };
 
 const suite = useBrowser(launchChromium);
@@ -42,7 +42,7 @@ describe('fault matrix: detection', () => {
   it('an async script that finishes after the load event', async () => {
     // The script tag is only inserted after `load`: Politely runs with readyState "complete".
     const late =
-      "<script>addEventListener('load',function(){setTimeout(function(){var s=document.createElement('script');s.src='/dist/politely.umd.js';s.async=true;s.onload=function(){Politely.detect()};document.head.appendChild(s)},300)})</script>";
+      "<script>addEventListener('load',function(){setTimeout(function(){var s=document.createElement('script');s.src='/dist/politely.js';s.async=true;s.onload=function(){Politely.detect()};document.head.appendChild(s)},300)})</script>";
     for (const condition of ['none', 'easylist', 'network'] as const) {
       const t = await open(condition, '/late.html', articleHtml(suite.server, { head: VERDICT_RECORDER + late }));
       const v = await firstVerdict(t.page);
@@ -57,7 +57,7 @@ describe('fault matrix: detection', () => {
     await t.context.setOffline(true);
     const v = await t.page.evaluate(
       (url) => (window as unknown as PolitelyWindow).Politely.detect({ probeUrl: url }),
-      `${suite.server.origin()}/dist/politely.umd.js?probe`,
+      `${suite.server.origin()}/dist/politely.js?probe`,
     );
     expect(v.blocked).toBe(false);
     expect(v.signals.probe).toBe('inconclusive');
@@ -82,7 +82,7 @@ describe('fault matrix: detection', () => {
   it('a sandboxed iframe (opaque origin, no storage): detection runs and throws nothing', async () => {
     const inner = articleHtml(suite.server, {
       ad: 'none',
-      bodyEnd: `<script src="${suite.server.origin()}/dist/politely.umd.js"></script><script>Politely.detect().then(function(v){parent.postMessage(v,'*')})</script>`,
+      bodyEnd: `<script src="${suite.server.origin()}/dist/politely.js"></script><script>Politely.detect().then(function(v){parent.postMessage(v,'*')})</script>`,
     });
     const outer = `<!doctype html><title>sandbox</title><script>window.__got=[];addEventListener('message',function(e){__got.push(e.data)})</script>
 <iframe sandbox="allow-scripts" srcdoc="${inner.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" style="width:600px;height:400px"></iframe>`;

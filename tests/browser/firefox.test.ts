@@ -24,9 +24,9 @@ async function verdictOf(html: string, path: string) {
 
 describe('Firefox ESR, no blocker', () => {
   const placements: Record<string, { head?: string; bodyEnd?: string }> = {
-    'end of body': { bodyEnd: '<script src="/dist/politely.umd.js"></script><script>Politely.detect()</script>' },
-    'head, no defer': { head: '<script src="/dist/politely.umd.js"></script><script>Politely.detect()</script>' },
-    'head, async': { head: '<script async src="/dist/politely.umd.js" onload="Politely.detect()"></script>' },
+    'end of body': { bodyEnd: '<script src="/dist/politely.js"></script><script>Politely.detect()</script>' },
+    'head, no defer': { head: '<script src="/dist/politely.js"></script><script>Politely.detect()</script>' },
+    'head, async': { head: '<script async src="/dist/politely.js" onload="Politely.detect()"></script>' },
   };
   for (const [name, where] of Object.entries(placements)) {
     it(`${name}: "not blocked" on every one of ${LOADS} loads, no page error`, async () => {
@@ -52,9 +52,9 @@ describe('Firefox ESR, the prompt by keyboard', () => {
     const page = await suite.browser.newPage();
     const errors: Error[] = [];
     page.on('pageerror', (e) => errors.push(e as Error));
-    const tag = `<script src="/dist/politely.umd.js" data-politely data-preview data-support-url="/support" ${attrs}></script>`;
+    const tag = `<script src="/dist/politely.js" data-politely data-preview data-support-url="/support" ${attrs}></script>`;
     await page.goto(suite.server.page(`/ff-kb-${n++}.html`, articleHtml(suite.server, { head: EVENTS, bodyEnd: before + tag })));
-    await page.waitForFunction(() => document.querySelector('[data-politely-prompt]')?.shadowRoot?.querySelector('.kc'), {
+    await page.waitForFunction(() => document.querySelector('[data-politely-prompt]')?.shadowRoot?.querySelector('.pc'), {
       timeout: 10_000,
       polling: 50,
     });

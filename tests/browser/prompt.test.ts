@@ -30,7 +30,7 @@ const EVENT_RECORDER =
   "<script>window.__politely=[];['show','hide','dismiss','action'].forEach(function(n){document.addEventListener('politely:'+n,function(e){window.__politely.push([n,e.detail])})});</script>";
 /** The publisher's reserved slot for the inline placement (after the story, before the footer). */
 const SLOT = '<div id="support-slot" style="max-width:680px;margin:0 auto;padding:0 20px"></div>';
-const tag = (attrs: string) => `${SLOT}<script src="/dist/politely.umd.js" data-politely data-support-url="/support" ${attrs}></script>`;
+const tag = (attrs: string) => `${SLOT}<script src="/dist/politely.js" data-politely data-support-url="/support" ${attrs}></script>`;
 const modeAttrs = (mode: Mode) => `data-mode="${mode}"${mode == 'inline' ? ' data-target="#support-slot"' : ''}`;
 
 const suite = useBrowser(launchChromium, () => {
@@ -50,7 +50,7 @@ async function open(condition: Condition, attrs: string, options: OpenOptions & 
   return t;
 }
 
-const card = (page: Page) => page.locator('[data-politely-prompt] .kc').first();
+const card = (page: Page) => page.locator('[data-politely-prompt] .pc').first();
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __politely: [string, unknown][] }).__politely);
 /** Which element has focus, through our shadow root: `page`, or the text of our control. */
 const focused = (page: Page) =>
@@ -62,7 +62,7 @@ const focused = (page: Page) =>
 async function isVisible(page: Page) {
   return page.evaluate(() => {
     const host = document.querySelector('[data-politely-prompt]') as HTMLElement | null;
-    const c = host?.shadowRoot?.querySelector('.kc');
+    const c = host?.shadowRoot?.querySelector('.pc');
     if (!host || !c) return false;
     const r = c.getBoundingClientRect();
     const style = getComputedStyle(host);

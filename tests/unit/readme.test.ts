@@ -53,4 +53,11 @@ describe('README', () => {
       }
     }
   });
+
+  it('its benchmark table is that of the last run, as in docs/benchmark.md and bench/results/latest.md (npm run bench)', () => {
+    const latest = cells(readFileSync(resolve(ROOT, 'bench/results/latest.md'), 'utf8'));
+    expect(latest.length).toBeGreaterThan(2);
+    expect(cells(section(readme, 'bench'))).toEqual(latest);
+    expect(cells(section(readFileSync(resolve(ROOT, 'docs/benchmark.md'), 'utf8'), 'bench'))).toEqual(latest);
+  });
 });

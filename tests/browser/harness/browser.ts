@@ -1,18 +1,37 @@
 // Real Chromium (Debian's package, driven by playwright-core) and the blocking conditions the
 // detection is judged under. Ghostery's engine applies the real EasyList to each page: its
 // network filters through request interception, its cosmetic filters by injecting stylesheets.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+// The stand-in conditions add what uBlock Origin and Brave do on top: they answer ad libraries
+// with stand-in scripts (see ./stand-ins.ts).
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { PlaywrightBlocker } from '@ghostery/adblocker-playwright';
 import { chromiumPath, easyListText } from './requirements';
+import { standInHandler, standIns } from './stand-ins';
 
-/** How the reader blocks ads in a test. */
-export type Condition = 'none' | 'easylist' | 'network' | 'cosmetic' | 'dns';
+/**
+ * How the reader blocks ads in a test.
+ * - `none`: no blocker.
+ * - `easylist`: Ghostery's engine with EasyList, network and cosmetic filters.
+ * - `network`, `cosmetic`: one half each.
+ * - `dns`: a DNS sinkhole; every EasyList `||host^` host fails to resolve.
+ * - `brave`: Brave Shields' default, emulated: EasyList network filters only (no cosmetic
+ *   filtering) plus uBO's stand-ins for the ad libraries it redirects.
+ * - `ublock`: uBlock Origin's default, emulated: EasyList network + cosmetic filters plus the
+ *   stand-ins.
+ */
+export type Condition = 'none' | 'easylist' | 'network' | 'cosmetic' | 'dns' | 'brave' | 'ublock';
 
 /** Every blocking condition, in the order reports list them. */
 export const CONDITIONS: Condition[] = ['none', 'easylist', 'network', 'cosmetic', 'dns'];
 
 /** Conditions under which an ad blocker is at work. */
 export const BLOCKING: Condition[] = ['easylist', 'network', 'cosmetic', 'dns'];
+
+/**
+ * Blockers that answer ad libraries with stand-in scripts (uBO's redirect resources), emulated.
+ * Kept out of CONDITIONS and BLOCKING, which existing tests iterate.
+ */
+export const STAND_IN_CONDITIONS: Condition[] = ['brave', 'ublock'];
 
 /** Launches headless Chromium with every host name resolving to loopback. */
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
@@ -111,10 +130,22 @@ export async function openPage(browser: Browser, condition: Condition, options: 
     const blocker = engine(condition !== 'cosmetic', condition !== 'network');
     await blocker.enableBlockingInPage(page);
     disable = () => blocker.disableBlockingInPage(page);
+  } else if (condition === 'brave' || condition === 'ublock') {
+    standIns(); // fails loudly, with the apt-get line, before anything is set up
+    const blocker = engine(true, condition === 'ublock');
+    await blocker.enableBlockingInPage(page);
+    // Registered after the blocker, so it runs first: a stand-in answers the ad library's request,
+    // anything else falls back to the blocker's handler.
+    const handler = standInHandler(blocker);
+    await page.route('**/*', handler);
+    disable = async () => {
+      await page.unroute('**/*', handler);
+      await blocker.disableBlockingInPage(page);
+    };
   } else if (condition === 'dns') {
     const hosts = easyListAdHosts();
     // As if the name did not resolve: Chromium's own net::ERR_NAME_NOT_RESOLVED.
-    const handler = (route: import('playwright-core').Route) =>
+    const handler = (route: Route) =>
       sinkholed(new URL(route.request().url()).hostname, hosts) ? route.abort('namenotresolved') : route.continue();
     await page.route('**/*', handler);
     disable = () => page.unroute('**/*', handler);

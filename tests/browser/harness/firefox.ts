@@ -1,9 +1,9 @@
 // A second engine: Debian's Firefox ESR driven by puppeteer-core over WebDriver BiDi (no browser
 // download). Firefox has no --host-resolver-rules; its `network.dns.localDomains` pref resolves
-// the test host names to loopback instead.
+// the test host names (the news site and every ad host) to loopback instead.
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { AD_HOST, SITE } from './server';
+import { AD_HOSTS, SITE } from './server';
 
 /** Path of Debian's Firefox ESR (override with FIREFOX_PATH). */
 export function firefoxPath(): string {
@@ -19,6 +19,6 @@ export function launchFirefox(): Promise<Browser> {
     executablePath: firefoxPath(),
     headless: true,
     protocol: 'webDriverBiDi',
-    extraPrefsFirefox: { 'network.dns.localDomains': `${SITE},${AD_HOST}` },
+    extraPrefsFirefox: { 'network.dns.localDomains': [SITE, ...AD_HOSTS].join(',') },
   });
 }

@@ -5,5 +5,6 @@ export * from './browser';
 export * from './firefox';
 export * from './requirements';
 export * from './server';
+export * from './stand-ins';
 export * from './suite';
 export * from './verdicts';

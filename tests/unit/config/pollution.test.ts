@@ -27,7 +27,7 @@ interface Outcome {
 /** A blocker's stylesheet hides the bait (or nothing, `clean`): jsdom has no layout of its own. */
 const layout = (blocker: boolean) =>
   vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
-    const hidden = blocker && this.closest('[class^="div-gpt-ad"], [data-ad-manager-id], a[href^="https://adclick.g.doubleclick.net/"]');
+    const hidden = blocker && this.closest('[class^="div-gpt-ad"], [data-ad-manager-id], dfp-ad');
     return (this.isConnected && !hidden ? [{}] : []) as unknown as DOMRectList;
   });
 

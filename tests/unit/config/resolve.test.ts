@@ -64,12 +64,12 @@ describe('resolveOptions', () => {
   });
 
   const bad: [string, unknown, unknown, string][] = [
-    ['supportUrl', 'javascript:alert(1)', undefined, 'an http: or https: URL; ignored'],
+    ['supportUrl', 'javascript:alert(1)', undefined, 'an http: or https: URL; ignored, as if not set'],
     ['supportUrl', 'data:text/html,<b>x</b>', undefined, 'an http: or https: URL'],
     ['probeUrl', 'ftp://example.com/x', undefined, 'an http: or https: URL'],
     ['mode', 'popup', 'banner', 'one of banner, modal, corner, inline; using "banner"'],
     ['theme', 'pink', 'auto', 'one of auto, light, dark; using "auto"'],
-    ['accent', 'red;}body{display:none', undefined, 'a CSS color value, without url() or var(); ignored'],
+    ['accent', 'red;}body{display:none', undefined, 'a CSS color value, without url() or var(); ignored, as if not set'],
     ['dismissDays', -1, 7, 'a number from 0 to 3650; using 7'],
     ['dismissDays', 'soon', 7, 'using 7'],
     ['minPageviews', 1.5, 1, 'a whole number from 1 to 10000; using 1'],
@@ -80,9 +80,9 @@ describe('resolveOptions', () => {
     ['timeout', 60_001, 600, 'a number from 0 to 60000; using 600'],
     ['preview', 'yes', false, 'true or false; using false'],
     ['storage', 'cookie', 'local', 'one of local, session, memory, none'],
-    ['target', '##nope', undefined, 'a CSS selector; ignored'],
+    ['target', '##nope', undefined, 'a CSS selector; ignored, as if not set'],
     ['adScripts', [1, 2], undefined, 'a comma-separated list of URLs'],
-    ['onShow', 'alert(1)', undefined, 'a function; ignored'],
+    ['onShow', 'alert(1)', undefined, 'a function; ignored, as if not set'],
   ];
   it.each(bad)('%s = %j warns once: what is wrong, what is accepted, what is used', (key, value, fallback, says) => {
     const o = resolveOptions({ [key]: value } as never);
@@ -185,8 +185,8 @@ describe('script-tag attributes', () => {
     expect(o.dismissDays).toBe(7);
     expect(o.supportUrl).toBeUndefined();
     expect(warnings()).toEqual([
-      '[politely] data-support-url="javascript:void(0)" is not an http: or https: URL; ignored',
-      '[politely] data-target="[[[" is not a CSS selector; ignored',
+      '[politely] data-support-url="javascript:void(0)" is not an http: or https: URL; ignored, as if not set',
+      '[politely] data-target="[[[" is not a CSS selector; ignored, as if not set',
       '[politely] data-dismiss-days="forever" is not a number from 0 to 3650; using 7',
       '[politely] data-mode "inline" needs data-target, a CSS selector; showing a banner',
     ]);

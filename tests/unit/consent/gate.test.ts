@@ -160,7 +160,7 @@ describe('consent gate with a real TCF v2.2 API', () => {
     };
     expect(() => (gate = createConsentGate())).not.toThrow();
     expect(warn.mock.calls[0][0]).toMatch(/^\[politely\]/);
-    gate.destroy();
+    gate!.destroy();
     w.__tcfapi = (_c: string, _v: number, cb: (d: unknown, ok: boolean) => void) => cb(null, false);
     gate = createConsentGate();
     expect(gate.granted).toBe(false);

@@ -12,10 +12,10 @@ const lines = new Set(
     .map((l) => l.trim()),
 );
 /** The generic hiding rule for each bait element, by kind. */
-const RULES = ['[class^="div-gpt-ad"]', '[data-ad-manager-id]', 'a[href^="https://adclick.g.doubleclick.net/"]'];
+const RULES = ['[class^="div-gpt-ad"]', '[data-ad-manager-id]', 'DFP-AD'];
 const element = ([tag, name, value]: readonly [string, string, string]) => {
   const el = document.createElement(tag);
-  el.setAttribute(name, value);
+  if (name) el.setAttribute(name, value);
   return el;
 };
 
@@ -33,7 +33,7 @@ describe('bait names against today’s EasyList', () => {
   it('each bait element is hidden by exactly one of the rules, each of a different kind', () => {
     expect(BAITS).toHaveLength(RULES.length);
     BAITS.forEach((bait, i) => expect(RULES.map((r) => element(bait).matches(r))).toEqual(RULES.map((_, j) => i == j)));
-    // Kinds: an attribute-prefix rule, an attribute-presence rule, an element-and-URL rule.
+    // Kinds: an attribute-prefix rule, an attribute-presence rule, an element-name rule.
     expect(new Set(BAITS.map(([tag, name]) => tag + name)).size).toBe(3);
   });
 

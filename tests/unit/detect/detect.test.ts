@@ -8,7 +8,7 @@ type DetectModule = typeof import('../../../src/detect/index');
 let detect: DetectModule['detect'];
 
 /** What EasyList's generic rules for the bait hide (as a blocker's injected stylesheet would). */
-const BLOCKER_RULES = '[class^="div-gpt-ad"], [data-ad-manager-id], a[href^="https://adclick.g.doubleclick.net/"]';
+const BLOCKER_RULES = '[class^="div-gpt-ad"], [data-ad-manager-id], dfp-ad';
 /** Layout: every connected element has a box, except what `hidden` matches. */
 const layout = (hidden?: string) =>
   vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
@@ -80,7 +80,7 @@ describe('bait probe', () => {
 
   it('catches a blocker that hides the bait a few polls late', async () => {
     const spy = layout();
-    setTimeout(() => spy.mockRestore() || layout(BLOCKER_RULES), 80);
+    setTimeout(() => (spy.mockRestore(), layout(BLOCKER_RULES)), 80);
     expect((await detect({ timeout: 2000 })).signals.bait).toBe('blocked');
   });
 
@@ -98,7 +98,7 @@ describe('bait probe', () => {
     await detect({ timeout: 30 });
     const els = [...seen];
     expect(els.map((el) => el.outerHTML.replace(/ style="[^"]*"/, '')).sort()).toEqual([
-      '<a href="https://adclick.g.doubleclick.net/" aria-hidden="true" tabindex="-1">&nbsp;</a>',
+      '<dfp-ad aria-hidden="true" tabindex="-1">&nbsp;</dfp-ad>',
       '<div aria-hidden="true" tabindex="-1">&nbsp;</div>',
       '<div class="div-gpt-ad-top" aria-hidden="true" tabindex="-1">&nbsp;</div>',
       '<div data-ad-manager-id="1" aria-hidden="true" tabindex="-1">&nbsp;</div>',
@@ -141,8 +141,8 @@ describe('stand-in probe', () => {
     w.googletag = { apiReady: true, getVersion: () => '', cmd: [] };
     const v = await detect({ timeout: 2000 });
     expect(v).toMatchObject({ blocked: true, signals: { standIn: 'blocked', network: 'blocked', adStack: 'clear' } });
-    // The confirmation asks another ad host than the one stood in for.
-    expect(fetchedUrls().some((u) => u.startsWith('http://pagead2.googlesyndication.com/'))).toBe(true);
+    // The confirmation asks a Google ad host that blockers do not answer for fetch().
+    expect(fetchedUrls().some((u) => u.startsWith('http://tpc.googlesyndication.com/'))).toBe(true);
   });
 
   it('the real GPT (it knows its version) is clear', async () => {
@@ -206,8 +206,8 @@ describe('ad-stack probe and the confirmation', () => {
     s.dispatchEvent(new Event('error'));
     const v = await pending;
     expect(v).toMatchObject({ blocked: true, signals: { adStack: 'blocked', network: 'blocked', bait: 'clear' } });
-    // The confirmation: another Google ad host (not AdSense's, which failed) and the page's own origin.
-    expect(fetchedUrls().sort()).toEqual(['http://localhost:3000/robots.txt', 'http://securepubads.g.doubleclick.net/tag/js/gpt.js']);
+    // The confirmation: another Google ad host (neither library's) and the page's own origin.
+    expect(fetchedUrls().sort()).toEqual(['http://localhost:3000/robots.txt', 'http://tpc.googlesyndication.com/sodar/sodar2.js']);
     expect(vi.mocked(fetch).mock.calls[0][1]).toMatchObject({
       method: 'HEAD',
       mode: 'no-cors',
@@ -249,9 +249,7 @@ describe('ad-stack probe and the confirmation', () => {
       'fetch',
       vi.fn(async (url: string) => {
         if (url.includes('robots')) return new Response('');
-        document.dispatchEvent(
-          Object.assign(new Event('securitypolicyviolation'), { blockedURI: 'http://securepubads.g.doubleclick.net' }),
-        );
+        document.dispatchEvent(Object.assign(new Event('securitypolicyviolation'), { blockedURI: 'http://tpc.googlesyndication.com' }));
         throw new TypeError('Failed to fetch');
       }),
     );

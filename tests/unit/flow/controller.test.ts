@@ -137,7 +137,7 @@ describe('the prompt file', () => {
     expect(hosts()).toHaveLength(0);
     expect(warnings()).toHaveLength(1);
     expect(warnings()[0]).toMatch(
-      /^\[politely\] the prompt at https:\/\/cdn\.example\/politely-prompt\.js is from release 0\.0\.1, the script from .+: not shown/,
+      /^\[politely\] the prompt at https:\/\/cdn\.example\/politely-prompt\.js is release 0\.0\.1, the script .+: not shown/,
     );
     expect(events).toEqual([['politely:error', { reason: 'version', url: 'https://cdn.example/politely-prompt.js' }]]);
     expect(onError).toHaveBeenCalledWith({ reason: 'version', url: 'https://cdn.example/politely-prompt.js' });
@@ -153,7 +153,7 @@ describe('the prompt file', () => {
     expect(onVerdict).toHaveBeenCalledWith(verdict(true));
     expect(hosts()).toHaveLength(0);
     expect(warnings()).toEqual([
-      '[politely] could not load the prompt from /js/politely-prompt.js (TypeError: Failed to fetch); it will be tried again on the next show()',
+      '[politely] could not load the prompt from /js/politely-prompt.js (TypeError: Failed to fetch); the next show() tries again',
     ]);
     expect(events).toEqual([['politely:error', { reason: 'load', url: '/js/politely-prompt.js' }]]);
     controller.show();
@@ -224,7 +224,7 @@ describe('debug', () => {
     await start({ debug: true, minPageviews: 2 });
     expect(info.mock.calls.map((c) => String(c[0]).replace(/\{.*\}/, '{…}'))).toEqual([
       '[politely] verdict: blocked in 5 ms; {…}',
-      '[politely] not shown: page view 1 of the 2 minPageviews',
+      '[politely] not shown, held back by minPageviews (this is view 1)',
     ]);
     info.mockClear();
     controller!.destroy();
@@ -244,7 +244,9 @@ describe('debug', () => {
       delete (navigator as { webdriver?: boolean }).webdriver;
     }
     expect(hosts()).toHaveLength(0);
-    expect(info.mock.calls.map((c) => String(c[0]))).toEqual(['[politely] suppressed: automated browser (navigator.webdriver); skipBots']);
+    expect(info.mock.calls.map((c) => String(c[0]))).toEqual([
+      '[politely] suppressed by skipBots (an automated browser: navigator.webdriver)',
+    ]);
   });
 });
 

@@ -252,8 +252,10 @@ afterEach(() => {
   (Error as { stackTraceLimit?: number }).stackTraceLimit = 10;
 });
 
+// A deadline of 1 s: long enough for a recheck's confirmation (a dynamic import and a fetch) on a
+// loaded machine, short enough that the in-flight detection ends within `until`'s 2 s.
 const start = (o: PolitelyOptions = {}) =>
-  (controller = api.init({ supportUrl: '/support', target: '#slot', timeout: 80, onShow: () => void shows++, ...o }));
+  (controller = api.init({ supportUrl: '/support', target: '#slot', timeout: 1000, onShow: () => void shows++, ...o }));
 // The ad script fails once the first detection is listening (its bait is out); every later
 // detection sees it. That detection needs a deadline longer than any scheduling delay.
 const failAdScript = async () => {
@@ -291,7 +293,7 @@ async function cycle(i: number) {
       .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(hosts()).toHaveLength(0);
   } else {
-    // A recheck still polling (80 ms timeout, no blocker evidence) at destroy().
+    // A recheck still polling (1 s timeout, no blocker evidence) at destroy().
     document.querySelector('script')!.remove();
     void c.recheck();
   }

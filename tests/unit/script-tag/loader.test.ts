@@ -69,11 +69,9 @@ describe('auto-init', () => {
     tag('src="/assets/politely.js" data-politely');
     Object.defineProperty(document, 'currentScript', { configurable: true, get: () => null });
     await load();
-    await settle();
-    // No tag of its own: no auto-init, but the API works, and knows where its prompt is.
-    expect(detect).not.toHaveBeenCalled();
-    (w.Politely as { init(): unknown }).init();
+    // The page's tag found by name: it auto-starts, and knows where its prompt is.
     await vi.waitFor(() => expect(errors).toHaveLength(1));
+    expect(detect).toHaveBeenCalledTimes(1);
     expect(errors[0]).toMatchObject({ url: new URL('/assets/politely-prompt.js', location.href).href });
   });
 
@@ -134,7 +132,7 @@ describe('the global', () => {
     await settle();
     expect(w.Politely).toBe(theirs);
     expect(warnings()).toEqual([
-      '[politely] window.Politely is already defined by another script: left as it is; reach Politely with politelyQueue.push((Politely) => …)',
+      '[politely] window.Politely belongs to another script: left as it is; use politelyQueue.push((Politely) => …)',
     ]);
     expect(got).toHaveBeenCalledWith(expect.objectContaining({ init: expect.any(Function), version: expect.any(String) }));
   });
@@ -167,6 +165,20 @@ describe('loaded twice (a CMS plugin and the theme)', () => {
     expect(warnings()).toEqual(['[politely] loaded twice on this page: the first copy runs']);
     warn.mockClear();
     expect(api.init()).toBe(api.init());
+  });
+
+  it('two plain tags while the page is loading: one start, one warning (the first copy waits for DOMContentLoaded)', async () => {
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    tag('src="/plugin/politely.js" data-politely');
+    await load();
+    vi.resetModules();
+    tag('src="/theme/politely.js" data-politely');
+    await load();
+    Reflect.deleteProperty(document, 'readyState');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await vi.waitFor(() => expect(errors).toHaveLength(1));
+    expect(detect).toHaveBeenCalledTimes(1);
+    expect(warnings()).toEqual(['[politely] loaded twice on this page: the first copy runs']);
   });
 
   it('when the first copy was an API-only tag, the second copy’s data-politely starts it, through the first copy', async () => {

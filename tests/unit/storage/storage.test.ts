@@ -86,7 +86,7 @@ describe('frequency rules', () => {
   it('gates on page views, and says which rule held it back', () => {
     const s = safeStorage('memory');
     const r = { ...rules, minPageviews: 3 };
-    expect(heldBack(s, r, countView(s))).toBe('page view 1 of the 3 minPageviews');
+    expect(heldBack(s, r, countView(s))).toBe('minPageviews (this is view 1)');
     expect(heldBack(s, r, countView(s))).toMatch(/minPageviews/);
     expect(heldBack(s, r, countView(s))).toBeUndefined();
     expect(s.get('politely:views')).toBe('3');

@@ -1,0 +1,21 @@
+// A CommonJS program that requires politely/detect and nothing else (tsconfig.detect-only.json).
+/* eslint-disable @typescript-eslint/no-require-imports -- `import x = require()` is what a CommonJS consumer writes */
+import detectOnly = require('politely/detect');
+
+export const verdict: Promise<detectOnly.Verdict> = detectOnly.detect({ timeout: 800 });
+
+// politely/detect types politely:verdict by itself.
+document.addEventListener('politely:verdict', (e) => {
+  const detail: detectOnly.Verdict = e.detail;
+  console.log(detail.blocked, detail.signals.standIn);
+  // @ts-expect-error -- a verdict has no action
+  void e.detail.action;
+});
+
+// …and declares nothing of the prompt's: this program really is without politely's declarations.
+document.addEventListener('politely:action', (e) => {
+  // @ts-expect-error -- a plain Event here: only politely types politely:action
+  void e.detail;
+});
+// @ts-expect-error -- only politely declares the script tag's global
+void window.Politely;
