@@ -78,6 +78,15 @@ describe('each signal, justified', () => {
     expectSignal(verdict, 'adSlots', 'blocked');
   });
 
+  it('EasyList with the bait off (as if the list dropped its names): the ad stack and the confirmation still see it', async () => {
+    const noBait = '<script>Politely.detect({ bait: false })</script>';
+    const { verdict } = await load('easylist', articleHtml(suite.server, { head: VERDICT_RECORDER, bodyEnd: POLITELY + noBait }));
+    expect(verdict.blocked).toBe(true);
+    expectSignal(verdict, 'bait', 'off');
+    expectSignal(verdict, 'adStack', 'blocked');
+    expectSignal(verdict, 'network', 'blocked');
+  });
+
   it('ad stack: with no blocker the loaded library reads clear', async () => {
     const { verdict } = await load('none', page());
     expectSignal(verdict, 'adStack', 'clear');
