@@ -1,6 +1,7 @@
 // The controller through the npm entry's init(): the flow that decides, the prompt fetched when
 // it shows, dismissal and frequency, actions, placements and focus, and robustness. Detection is
 // mocked: its own tests are in tests/unit/detect.
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { Verdict } from '../../../src/detect/types';
 
@@ -247,6 +248,27 @@ describe('debug', () => {
     expect(info.mock.calls.map((c) => String(c[0]))).toEqual([
       '[politely] suppressed by skipBots (an automated browser: navigator.webdriver)',
     ]);
+  });
+
+  it("the README's example lines (When nothing shows) are what it logs", async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const example = /```text\n([^`]*)```/
+      .exec(readme.slice(readme.indexOf('## When nothing shows')))![1]
+      .trim()
+      .split('\n');
+    expect(example.length).toBeGreaterThan(1);
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    Object.defineProperty(navigator, 'webdriver', { configurable: true, get: () => true });
+    try {
+      await start({ debug: true });
+    } finally {
+      delete (navigator as { webdriver?: boolean }).webdriver;
+    }
+    controller!.destroy();
+    localStorage.setItem('politely:dismissed', String(Date.now() - 20 * 36e5));
+    await start({ debug: true });
+    const logged = info.mock.calls.map((c) => String(c[0]));
+    for (const line of example) expect(logged).toContain(line);
   });
 });
 
