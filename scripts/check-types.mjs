@@ -1,7 +1,7 @@
 // Type-checks the package as its consumers get it: packs it (`npm pack`, so only the published
 // files count), then, for every consumer project in tests/types/ (a directory with a
 // tsconfig.json), copies tests/types/shared/ and then the project (whose own files win: the
-// CommonJS project has its own usage.ts) to a temporary directory, installs the tarball there (Preact
+// CommonJS project has its own api.ts, which requires the package) to a temporary directory, installs the tarball there (Preact
 // and TypeScript linked from this repository's node_modules: no network), adds one module per
 // ```ts block of README.md (so a new snippet is checked the day it lands; a ```ts nocheck block is
 // skipped, and said so) and runs that project's TypeScript on each of its tsconfig*.json.

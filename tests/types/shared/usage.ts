@@ -1,11 +1,18 @@
 // What a consumer writes, checked against the packed package's declarations (scripts/check-types.mjs).
 // Every `@ts-expect-error` must meet an error: tsc fails on an unused one, so each check can fail both ways.
+// The imports come through ./api.ts, written the way each kind of consumer writes them: `import`
+// here (shared/api.ts), `import x = require()` in the CommonJS project (its own api.ts).
 import {
   consent,
   detect,
+  detectOnly,
   init,
   version,
   type ActionDetail,
+  type DetectOnlyOptions,
+  type DetectOnlySignal,
+  type DetectOnlySignals,
+  type DetectOnlyVerdict,
   type DetectOptions,
   type DismissDetail,
   type ErrorDetail,
@@ -23,14 +30,7 @@ import {
   type Texts,
   type Theme,
   type Verdict,
-} from 'politely';
-import * as detectOnly from 'politely/detect';
-import type {
-  DetectOptions as DetectOnlyOptions,
-  Signal as DetectOnlySignal,
-  Signals as DetectOnlySignals,
-  Verdict as DetectOnlyVerdict,
-} from 'politely/detect';
+} from './api.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const expectTrue = <T extends true>(_?: T) => {};
@@ -129,30 +129,33 @@ const detectOptions: DetectOptions = {
   bait: false,
   confirm: true,
 };
-const verdict: Verdict = await detect(detectOptions);
-const signals: Signals = verdict.signals;
-const bait: Signal = signals.bait;
-const all: Signal[] = [signals.adSlots, signals.adStack, signals.standIn, signals.network, signals.probe];
-const blocked: boolean = verdict.blocked;
-const reason: string | undefined = verdict.reason;
-// @ts-expect-error -- not a signal
-const _maybe: Signal = 'maybe';
-// @ts-expect-error -- no such probe
-void signals.cookie;
-// @ts-expect-error -- a timeout is a number
-void detect({ timeout: '800' });
+export async function detections() {
+  const verdict: Verdict = await detect(detectOptions);
+  const signals: Signals = verdict.signals;
+  const bait: Signal = signals.bait;
+  const all: Signal[] = [signals.adSlots, signals.adStack, signals.standIn, signals.network, signals.probe];
+  const blocked: boolean = verdict.blocked;
+  const reason: string | undefined = verdict.reason;
+  // @ts-expect-error -- not a signal
+  const _maybe: Signal = 'maybe';
+  // @ts-expect-error -- no such probe
+  void signals.cookie;
+  // @ts-expect-error -- a timeout is a number
+  void detect({ timeout: '800' });
 
-const detectOnlyVerdict: DetectOnlyVerdict = await detectOnly.detect({ recheck: true } satisfies DetectOnlyOptions);
-const fromDetectOnly: Verdict = detectOnlyVerdict;
-const toDetectOnly: DetectOnlyVerdict = verdict;
-const detectOnlySignal: DetectOnlySignal = detectOnlyVerdict.signals.bait;
-const _detectOnlySignals: DetectOnlySignals = signals;
-expectTrue<Equal<Verdict, DetectOnlyVerdict>>();
-expectTrue<Equal<Signals, DetectOnlySignals>>();
-expectTrue<Equal<Signal, DetectOnlySignal>>();
-expectTrue<Equal<DetectOptions, DetectOnlyOptions>>();
-expectTrue<Equal<typeof detect, typeof detectOnly.detect>>();
-expectTrue<Equal<Awaited<ReturnType<PolitelyController['recheck']>>, DetectOnlyVerdict>>();
+  const detectOnlyVerdict: DetectOnlyVerdict = await detectOnly.detect({ recheck: true } satisfies DetectOnlyOptions);
+  const fromDetectOnly: Verdict = detectOnlyVerdict;
+  const toDetectOnly: DetectOnlyVerdict = verdict;
+  const detectOnlySignal: DetectOnlySignal = detectOnlyVerdict.signals.bait;
+  const _detectOnlySignals: DetectOnlySignals = signals;
+  expectTrue<Equal<Verdict, DetectOnlyVerdict>>();
+  expectTrue<Equal<Signals, DetectOnlySignals>>();
+  expectTrue<Equal<Signal, DetectOnlySignal>>();
+  expectTrue<Equal<DetectOptions, DetectOnlyOptions>>();
+  expectTrue<Equal<typeof detect, typeof detectOnly.detect>>();
+  expectTrue<Equal<Awaited<ReturnType<PolitelyController['recheck']>>, DetectOnlyVerdict>>();
+  return { all, bait, blocked, detectOnlySignal, fromDetectOnly, reason, toDetectOnly };
+}
 
 // The events on document, typed.
 document.addEventListener('politely:action', (e) => {
@@ -185,20 +188,4 @@ const api: PolitelyApi | undefined = window.Politely;
 const queue: PolitelyQueue = (window.politelyQueue ||= []);
 queue.push((politely) => politely.init({ supportUrl: '/support' }));
 
-export {
-  all,
-  api,
-  bait,
-  blocked,
-  detectOnlySignal,
-  fromDetectOnly,
-  modes,
-  ready,
-  reason,
-  rechecked,
-  release,
-  storages,
-  texts,
-  themes,
-  toDetectOnly,
-};
+export { api, modes, ready, rechecked, release, storages, texts, themes };
