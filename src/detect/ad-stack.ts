@@ -1,5 +1,4 @@
 import { pageGlobal } from './env';
-import { ADSENSE_HOST, GPT } from './hosts';
 import { BLOCKED, CLEAR, INCONCLUSIVE, type Probe } from './probe';
 
 /** `host/path` of a URL: no scheme, query or fragment. */
@@ -30,8 +29,8 @@ export const adStackProbe = (d: Document, own: string[] = [], onError: () => voi
       true,
     );
   const known: [string, (() => unknown)?][] = [
-    [ADSENSE_HOST + '/pagead/js/adsbygoogle.js', () => pageGlobal('adsbygoogle')?.loaded],
-    [GPT, () => typeof pageGlobal('googletag')?.getVersion == 'function'],
+    ['pagead2.googlesyndication.com/pagead/js/adsbygoogle.js', () => pageGlobal('adsbygoogle')?.loaded],
+    ['securepubads.g.doubleclick.net/tag/js/gpt.js', () => typeof pageGlobal('googletag')?.getVersion == 'function'],
     ...own.map((url): [string] => [hostPath(new URL(url, location.href).href)]),
   ];
   return () => {
