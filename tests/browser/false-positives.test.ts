@@ -109,21 +109,23 @@ async function load(fp: FpPage, condition: Condition, n: number): Promise<Load> 
   return result;
 }
 
+/** Loads a page `times` times under a condition, in a `gate` slot; records the loads, returns their problems. */
+async function problems(fp: FpPage, condition: Condition, times: number, gate: ReturnType<typeof limit>): Promise<string[]> {
+  const loads = await gate(async () => {
+    const done: Load[] = [];
+    for (let i = 1; i <= times; i++) done.push(await load(fp, condition, i));
+    return done;
+  });
+  results.push({ page: fp, loads });
+  return loads.flatMap((l) => l.problems);
+}
+
 describe(`false positives: ${FP_PAGES.length} realistic pages, ${LOADS_NONE} loads each without a blocker`, () => {
   for (const fp of FP_PAGES)
     it.concurrent(
       `${fp.klass} / ${fp.id}: never "blocked", no prompt, no page error`,
       async ({ expect }) => {
-        const loads = await slot(async () => {
-          const done: Load[] = [];
-          for (let i = 1; i <= LOADS_NONE; i++) done.push(await load(fp, 'none', i));
-          return done;
-        });
-        results.push({ page: fp, loads });
-        expect(
-          loads.flatMap((l) => l.problems),
-          fp.description,
-        ).toEqual([]);
+        expect(await problems(fp, 'none', LOADS_NONE, slot), fp.description).toEqual([]);
       },
       300_000,
     );
@@ -140,16 +142,7 @@ describe(`the same pages, ${LOADS_EASYLIST} loads each under EasyList: "blocked"
     it.concurrent(
       `${fp.klass} / ${fp.id}: "blocked" under EasyList`,
       async ({ expect }) => {
-        const loads = await easylistSlot(async () => {
-          const done: Load[] = [];
-          for (let i = 1; i <= LOADS_EASYLIST; i++) done.push(await load(fp, 'easylist', i));
-          return done;
-        });
-        results.push({ page: fp, loads });
-        expect(
-          loads.flatMap((l) => l.problems),
-          fp.description,
-        ).toEqual([]);
+        expect(await problems(fp, 'easylist', LOADS_EASYLIST, easylistSlot), fp.description).toEqual([]);
       },
       300_000,
     );
