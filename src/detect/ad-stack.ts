@@ -7,6 +7,14 @@ export const hostPath = (url: string): string => url.replace(/^\w+:\/\//, '').sp
 /** Scripts whose `error` event fired, kept for the page's life: a recheck sees old failures. */
 const failed = new Set<string>();
 let listening = 0;
+/**
+ * Whether the browser reports the request for `src` as failed: Resource Timing lists failed
+ * requests too, blocked ones included, with status 0 (a script that arrived has its status, even
+ * from another origin). A script in `<head>` often fails before a loader at the end of `<body>`
+ * can listen for its `error` event. (No Resource Timing: the error event and the load remain.)
+ */
+const failedTiming = (src: string) =>
+  performance.getEntriesByName?.(src).some((e) => (e as PerformanceResourceTiming).responseStatus === 0);
 /** Wakes the running detection when an error arrives. */
 let wake = () => {};
 
@@ -15,9 +23,10 @@ let wake = () => {};
  * are really served from (never by a part of the URL: `/widgets/gpt.js` is a chat widget,
  * `prebid-config.js` a settings file): AdSense and Google Publisher Tag, with a test that they
  * ran, and the publisher's `adScripts`, which have none. "Blocked" when one failed to load (its
- * `error` event), or when the page has loaded (which waits for the scripts it started with) and
- * a library has not run. Both also happen without a blocker — a 404, a reset, an outage, a
- * script injected late — so this probe never decides: it starts the confirming requests.
+ * `error` event, or {@link failedTiming}), or when the page has loaded (which waits for the
+ * scripts it started with) and a library has not run. Both also happen without a blocker — a
+ * 404, a reset, an outage, a script injected late — so this probe never decides: it starts the
+ * confirming requests.
  */
 export const adStackProbe = (d: Document, own: string[] = [], onError: () => void): Probe => {
   wake = onError;
@@ -40,7 +49,7 @@ export const adStackProbe = (d: Document, own: string[] = [], onError: () => voi
         // `text/plain` and the other types that don't run are how consent managers hold a script back.
         if (lib == hostPath(s.src) && /^(module|.*script|)$/i.test(s.type)) {
           const ok = ran?.();
-          const bad = failed.has(s.src) ? !ok : ran && !ok && d.readyState == 'complete';
+          const bad = failed.has(s.src) || (ran && failedTiming(s.src)) ? !ok : ran && !ok && d.readyState == 'complete';
           seen = Math.max(seen, bad ? BLOCKED : ok ? CLEAR : INCONCLUSIVE);
         }
     return seen;

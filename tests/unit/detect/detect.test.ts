@@ -276,6 +276,44 @@ describe('ad-stack probe and the confirmation', () => {
     expect((await detect({ timeout: 50 })).signals.adStack).toBe('clear');
   });
 
+  // A script in <head> fails before a loader at the end of <body> can listen for its `error`;
+  // Resource Timing still lists it, with status 0 (a script that arrived has its status).
+  const timing = (src: string, responseStatus: number) =>
+    vi
+      .spyOn(performance, 'getEntriesByName')
+      .mockImplementation((name) => (name == src ? [{ responseStatus } as unknown as PerformanceEntry] : []));
+
+  it('a request the browser lists as failed (status 0) before detection listened: confirmed at once', async () => {
+    layout();
+    network(/googlesyndication|doubleclick/);
+    addScript(ADSENSE);
+    timing(ADSENSE, 0);
+    vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+    const v = await detect({ timeout: 2000 });
+    expect(v).toMatchObject({ blocked: true, signals: { adStack: 'blocked', network: 'blocked' } });
+    expect(v.elapsedMs).toBeLessThan(500);
+  });
+
+  it('a request that arrived (status 200) while the library has not run yet: no suspicion, no request', async () => {
+    layout();
+    addScript(ADSENSE);
+    timing(ADSENSE, 200);
+    vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+    setTimeout(() => (w.adsbygoogle = { loaded: true }), 30);
+    expect(await detect({ timeout: 60 })).toMatchObject({ blocked: false, signals: { adStack: 'clear', network: 'off' } });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('an adScript listed with status 0 (a redirect can read so) is judged by its error event only', async () => {
+    layout();
+    const own = 'https://ads.example-network.com/loader.js';
+    addScript(own);
+    timing(own, 0);
+    vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+    expect(await detect({ timeout: 60, adScripts: [own] })).toMatchObject({ signals: { adStack: 'inconclusive', network: 'off' } });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it('a library still loading at the deadline is inconclusive, and asks nothing', async () => {
     layout();
     addScript(ADSENSE);
