@@ -1,9 +1,10 @@
 // Main-thread time spent in a library, from a Chrome performance trace ("devtools.timeline"):
 // the union of the intervals of every complete event whose script URL is one of the library's
 // files — `EvaluateScript` (running the file), `FunctionCall` (its callbacks: timers, frames,
-// events, promises), and `v8.compile` — merged so that nested events count once. The page's
-// inline snippet that calls the library is not counted; the work it triggers inside the
-// library is.
+// events), and `v8.compile` — merged so that nested events count once. The page's inline
+// snippet that calls the library is not counted; the work it triggers inside the library is.
+// Not counted either: code resumed as a promise continuation (an `await`ed timer whose callback
+// is a native `resolve`: the trace attributes that task to no file).
 
 interface TraceEvent {
   name: string;
