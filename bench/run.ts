@@ -178,6 +178,11 @@ async function promptVisible(browser: Browser, server: TestServer): Promise<numb
 }
 
 const fmt = (n: number) => (Number.isFinite(n) ? `${Math.round(n)}` : '—');
+/** "median / worst" ms of the loads that answered "blocked", or `none` when no load did. */
+const blockedTimes = (loads: Load[], none: string) => {
+  const t = loads.filter((l) => l.answered && l.blocked).map((l) => l.ms);
+  return t.length ? `${fmt(median(t))} / ${fmt(Math.max(...t))}` : none;
+};
 const gz = (files: string[]) =>
   files.reduce(
     (sum, f) =>
@@ -207,8 +212,10 @@ function report(r: Results): string {
       return `${ok}/${r.loads}${silent ? ` (${silent} no answer)` : ''}`;
     });
     const fp = r.falsePositives[lib.name];
-    const blockedTimes = ALL.filter(blocking).flatMap((c) => byCondition[c].filter((l) => l.answered && l.blocked).map((l) => l.ms));
-    const time = blockedTimes.length ? `${fmt(median(blockedTimes))} / ${fmt(Math.max(...blockedTimes))}` : 'never';
+    const time = blockedTimes(
+      ALL.filter(blocking).flatMap((c) => byCondition[c]),
+      'never',
+    );
     const main = mainThread(lib);
     return [
       lib.name,
@@ -220,10 +227,7 @@ function report(r: Results): string {
       Number.isFinite(main) ? main.toFixed(1) : 'n/a (module)',
     ];
   });
-  const perCondition = ALL.filter(blocking).map((c) => {
-    const t = r.results[LIBRARIES[0].name][c].filter((l) => l.answered && l.blocked).map((l) => l.ms);
-    return `${c} ${t.length ? `${fmt(median(t))} / ${fmt(Math.max(...t))}` : '—'}`;
-  });
+  const perCondition = ALL.filter(blocking).map((c) => `${c} ${blockedTimes(r.results[LIBRARIES[0].name][c], '—')}`);
   const jda = mainThread(LIBRARIES.find((l) => l.name.startsWith('just-detect-adblock'))!);
   const loader = mainThread(LIBRARIES[0]);
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;

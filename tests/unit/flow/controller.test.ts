@@ -51,6 +51,15 @@ const start = async (options: Parameters<typeof init>[0] = {}) => {
   await controller.ready;
   return controller;
 };
+/** Starts as an automated browser (`navigator.webdriver`), which skipBots suppresses. */
+const startAsBot = async (options: Parameters<typeof init>[0]) => {
+  Object.defineProperty(navigator, 'webdriver', { configurable: true, get: () => true });
+  try {
+    await start(options);
+  } finally {
+    delete (navigator as { webdriver?: boolean }).webdriver;
+  }
+};
 const hosts = () => [...document.querySelectorAll<HTMLElement>('[data-politely-prompt]')];
 const shadow = (i = 0) => hosts()[i]?.shadowRoot;
 const $ = (sel: string, i = 0) => shadow(i)!.querySelector<HTMLElement>(sel)!;
@@ -238,12 +247,7 @@ describe('debug', () => {
 
   it('names the suppression rule: an automated browser, for instance', async () => {
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
-    Object.defineProperty(navigator, 'webdriver', { configurable: true, get: () => true });
-    try {
-      await start({ debug: true });
-    } finally {
-      delete (navigator as { webdriver?: boolean }).webdriver;
-    }
+    await startAsBot({ debug: true });
     expect(hosts()).toHaveLength(0);
     expect(info.mock.calls.map((c) => String(c[0]))).toEqual([
       '[politely] suppressed by skipBots (an automated browser: navigator.webdriver)',
@@ -258,12 +262,7 @@ describe('debug', () => {
       .split('\n');
     expect(example.length).toBeGreaterThan(1);
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
-    Object.defineProperty(navigator, 'webdriver', { configurable: true, get: () => true });
-    try {
-      await start({ debug: true });
-    } finally {
-      delete (navigator as { webdriver?: boolean }).webdriver;
-    }
+    await startAsBot({ debug: true });
     controller!.destroy();
     localStorage.setItem('politely:dismissed', String(Date.now() - 20 * 36e5));
     await start({ debug: true });
