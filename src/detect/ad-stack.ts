@@ -44,14 +44,16 @@ export const adStackProbe = (d: Document, own: string[] = [], onError: () => voi
   ];
   return () => {
     let seen = 0;
-    for (const s of d.scripts)
+    for (const s of d.scripts) {
+      const at = hostPath(s.src);
       for (const [lib, ran] of known)
         // `text/plain` and the other types that don't run are how consent managers hold a script back.
-        if (lib == hostPath(s.src) && /^(module|.*script|)$/i.test(s.type)) {
+        if (lib == at && /^(module|.*script|)$/i.test(s.type)) {
           const ok = ran?.();
           const bad = failed.has(s.src) || (ran && failedTiming(s.src)) ? !ok : ran && !ok && d.readyState == 'complete';
           seen = Math.max(seen, bad ? BLOCKED : ok ? CLEAR : INCONCLUSIVE);
         }
+    }
     return seen;
   };
 };

@@ -1,6 +1,6 @@
 // Detection in jsdom. jsdom has no layout, so these tests say what layout would by stubbing
-// Element.getClientRects: "a blocker's stylesheet" hides exactly what EasyList's generic rules
-// for the bait hide. Requests (the confirmation) go to a stubbed fetch.
+// Element.getClientRects (jsdom has no checkVisibility either): "a blocker's stylesheet" hides
+// exactly what EasyList's generic rules for the bait hide. Requests (the confirmation) go to a stubbed fetch.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Verdict } from '../../../src/detect/types';
 
@@ -82,6 +82,22 @@ describe('bait probe', () => {
     const spy = layout();
     setTimeout(() => (spy.mockRestore(), layout(BLOCKER_RULES)), 80);
     expect((await detect({ timeout: 2000 })).signals.bait).toBe('blocked');
+  });
+
+  it('asks checkVisibility() where the browser has it, which needs no layout, instead of getClientRects()', async () => {
+    const rects = layout();
+    const visible = vi.fn(function (this: Element) {
+      return !this.closest(BLOCKER_RULES);
+    });
+    (Element.prototype as unknown as { checkVisibility: unknown }).checkVisibility = visible;
+    try {
+      const v = await detect({ timeout: 5000 });
+      expect(v).toMatchObject({ blocked: true, signals: { bait: 'blocked' } });
+      expect(visible).toHaveBeenCalled();
+      expect(rects).not.toHaveBeenCalled();
+    } finally {
+      delete (Element.prototype as unknown as { checkVisibility?: unknown }).checkVisibility;
+    }
   });
 
   it('inconclusive, never blocked, without layout (hidden iframes, a hidden <body>, jsdom)', async () => {
