@@ -143,8 +143,8 @@ function consoleSignal(page: Page, text: string) {
 async function load(browser: Browser, condition: Condition, url: string, lib: Library, call?: CallSite, fp?: FpPage): Promise<Load> {
   const t = await openPage(browser, condition);
   await fp?.setup?.(t.page);
-  const trace = !fp && call;
-  if (trace) await browser.startTracing(t.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+  // Traced only with a call to find in the trace: the article page, not the false-positive suite.
+  if (call) await browser.startTracing(t.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
   const answered = consoleSignal(t.page, ANSWERED);
   await t.page.goto(url, { waitUntil: 'load' }).catch(() => {});
   const answer = (await answered.loaded())
@@ -154,10 +154,10 @@ async function load(browser: Browser, condition: Condition, url: string, lib: Li
     .evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart)
     .catch(() => NaN);
   let mainThreadMs = NaN;
-  if (trace) {
+  if (call) {
     // Let timers the library left running show up in the trace too.
     await t.page.waitForTimeout(300);
-    mainThreadMs = libraryTimeMs(await browser.stopTracing(), lib.files, trace);
+    mainThreadMs = libraryTimeMs(await browser.stopTracing(), lib.files, call);
   }
   await t.context.close();
   return { answered: !!answer, blocked: !!answer?.blocked, ms: answer ? answer.at - dcl : NaN, mainThreadMs };

@@ -1,6 +1,7 @@
 // Detection in jsdom. jsdom has no layout, so these tests say what layout would by stubbing
 // Element.getClientRects (jsdom has no checkVisibility either): "a blocker's stylesheet" hides
-// exactly what EasyList's generic rules for the bait hide. Requests (the confirmation) go to a stubbed fetch.
+// exactly what EasyList's generic rules for the bait hide. Requests (the confirmation) go to a
+// stubbed fetch.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Verdict } from '../../../src/detect/types';
 
