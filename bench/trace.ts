@@ -1,12 +1,12 @@
-// Main-thread time spent in a library, from a Chrome performance trace ("devtools.timeline"):
-// the union of the intervals of every complete event whose script URL is one of the library's
-// files — `EvaluateScript` (running the file), `FunctionCall` (its callbacks: timers, frames,
-// events), and `v8.compile` — plus the evaluation of the page's inline snippet that calls the
-// library, merged so that nested events count once. The snippet counts because the library's
-// first pass runs inside it (a call from one script into another is no event of its own: the
-// trace puts that work under the snippet). Not counted: code resumed as a promise continuation
-// (an `await`ed timer whose callback is a native `resolve`: the trace attributes that task to no
-// file).
+// Main-thread time spent in a library, from a Chrome performance trace ("devtools.timeline"): on
+// the page's main thread, the union of the intervals of every complete event whose script URL is
+// one of the library's files — `EvaluateScript` (running the file), `FunctionCall` (its
+// callbacks: timers, frames, events), and `v8.compile` — plus the evaluation of the page's inline
+// snippet that calls the library, merged so that nested events count once. The snippet counts
+// because the library's first pass runs inside it (a call from one script into another is no
+// event of its own: the trace puts that work under the snippet). Not counted: code resumed as a
+// promise continuation (after an `await`, or a timer whose callback is a native `resolve`: the
+// trace attributes that work to no file).
 
 interface TraceEvent {
   name: string;
@@ -45,9 +45,12 @@ export function libraryTimeMs(traceJson: Buffer | string, files: string[], call:
   const events: TraceEvent[] = JSON.parse(String(traceJson)).traceEvents ?? [];
   const isCall = (e: TraceEvent) =>
     e.name == 'EvaluateScript' && urlOf(e) == call.url && e.args?.data?.lineNumber == call.line && e.args.data.columnNumber == call.column;
-  if (!events.some(isCall)) throw new Error(`bench: the trace has no evaluation of the call at ${call.url}:${call.line}:${call.column}`);
+  const callEvent = events.find(isCall);
+  if (!callEvent) throw new Error(`bench: the trace has no evaluation of the call at ${call.url}:${call.line}:${call.column}`);
+  // The page's main thread is the one that ran the call. (Work V8 does on background threads —
+  // streaming, parsing and compiling a script as it downloads — is not the reader's main thread.)
   const intervals = events
-    .filter((e) => e.ph === 'X' && e.dur && ['EvaluateScript', 'FunctionCall', 'v8.compile'].includes(e.name))
+    .filter((e) => e.tid == callEvent.tid && e.ph === 'X' && e.dur && ['EvaluateScript', 'FunctionCall', 'v8.compile'].includes(e.name))
     .filter((e) => files.some((f) => urlOf(e).endsWith(f)) || isCall(e))
     .map((e) => [e.ts, e.ts + (e.dur as number)] as [number, number])
     .sort((a, b) => a[0] - b[0]);

@@ -50,7 +50,8 @@ export const adStackProbe = (d: Document, own: string[] = [], onError: () => voi
         // `text/plain` and the other types that don't run are how consent managers hold a script back.
         if (lib == at && /^(module|.*script|)$/i.test(s.type)) {
           const ok = ran?.();
-          const bad = failed.has(s.src) || (ran && failedTiming(s.src)) ? !ok : ran && !ok && d.readyState == 'complete';
+          // A library that ran is clear, whatever else happened: no error or timing to look up.
+          const bad = !ok && (failed.has(s.src) || (ran && (failedTiming(s.src) || d.readyState == 'complete')));
           seen = Math.max(seen, bad ? BLOCKED : ok ? CLEAR : INCONCLUSIVE);
         }
     }

@@ -9,15 +9,14 @@ import { BLOCKED, CLEAR, INCONCLUSIVE, type Probe } from './probe';
  * load) are inconclusive, never blocked.
  */
 export const baitProbe = (d: Document): Probe => {
-  // Off-screen, out of flow, out of the tab order and hidden from assistive technology: no layout
-  // shift, nothing read aloud. The inline `display:block` loses only to `!important` rules, which
-  // is how blockers hide (print and other page styles rarely use it); the no-break space keeps
-  // `:empty` rules from matching.
+  // Off-screen, out of flow and hidden from assistive technology: no layout shift, nothing read
+  // aloud. Not focusable (no `tabindex`: -1 would let a click focus it). The inline
+  // `display:block` loses only to `!important` rules, which is how blockers hide (print and other
+  // page styles rarely use it); the no-break space keeps `:empty` rules from matching.
   const [control, ...baits] = [['div'], ...BAITS].map(([tag, name, value]) => {
     const el = d.body.appendChild(d.createElement(tag));
     if (name) el.setAttribute(name, value);
     el.setAttribute('aria-hidden', 'true');
-    el.tabIndex = -1;
     el.style.cssText = 'display:block;position:absolute;left:-9999px';
     el.textContent = '\u00a0';
     return el;

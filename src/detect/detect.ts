@@ -49,25 +49,40 @@ async function run(o: DetectOptions): Promise<Verdict> {
     // Polls briskly at first, when blockers act, then every 50 ms; errors and answers wake it.
     // "Blocked" as soon as a deciding probe has the evidence (a stand-in waits for its
     // confirmation, so the verdict names both); "not blocked" at the deadline, which runs from
-    // when there is a <body> to put the bait in.
-    for (let polls = 0, asked = 0; ; polls++) {
-      look();
-      deadline ||= d.body ? now() + (o.timeout ?? 600) : 0;
-      if (o.confirm !== false && !asked && (s.adStack == BLOCKED || s.standIn == BLOCKED)) {
-        asked = 1;
-        ask('network');
-      }
-      if ((decided() && (s.network !== undefined || s.standIn != BLOCKED)) || (deadline && now() > deadline)) break;
-      await new Promise<void>((resolve) => {
-        // Never past the deadline: "not blocked" comes on time.
-        const timer = setTimeout(resolve, Math.min(polls < 10 ? 16 : 50, deadline ? deadline - now() + 1 : 50));
-        wake = () => (clearTimeout(timer), resolve());
-      });
-    }
+    // when there is a <body> to put the bait in. Each poll runs inside its timer's callback (or
+    // the event that woke it), not as a promise continuation, so that the page's performance
+    // tools put its cost where it belongs: on this file.
+    await new Promise<void>((done) => {
+      let polls = 0;
+      let asked = 0;
+      let timer: ReturnType<typeof setTimeout>;
+      const poll = () => {
+        // Anything thrown ends detection: its message is the verdict's `reason`.
+        let end: unknown = 1;
+        try {
+          clearTimeout(timer);
+          look();
+          deadline ||= d.body ? now() + (o.timeout ?? 600) : 0;
+          if (o.confirm !== false && !asked && (s.adStack == BLOCKED || s.standIn == BLOCKED)) {
+            asked = 1;
+            ask('network');
+          }
+          end = (decided() && (s.network !== undefined || s.standIn != BLOCKED)) || (deadline && now() > deadline);
+          // Never past the deadline: "not blocked" comes on time.
+          if (!end) timer = setTimeout(poll, Math.min(polls++ < 10 ? 16 : 50, deadline ? deadline - now() + 1 : 50));
+        } catch (e) {
+          reason = String(e);
+        }
+        if (end) {
+          wake = () => {};
+          done();
+        }
+      };
+      (wake = poll)();
+    });
   } catch (e) {
     reason = String(e);
   }
-  wake = () => {};
   // End every probe, whatever happened: nothing of ours stays on the page.
   look(true);
   const signals = {} as Signals;
