@@ -33,8 +33,8 @@ const minify = (module, preamble) =>
 /**
  * Chrome's explicit compile hint (136+; to other browsers it is a comment): compile every function
  * of the file while it streams in, on a background thread, instead of lazily on the main thread at
- * each function's first call. Only for the loader, most of whose functions run on every page view
- * (see docs/benchmark.md for what it saves). It counts only as the file's first line.
+ * each function's first call. Only for the loader, which every page view runs (docs/benchmark.md
+ * says what it saves, and why the other files go without). It counts only as the file's first line.
  */
 const COMPILE_ALL = '//# allFunctionsCalledOnLoad';
 // Maps for debugging, without a sourceMappingURL comment in what readers download.
