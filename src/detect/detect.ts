@@ -52,13 +52,11 @@ async function run(o: DetectOptions): Promise<Verdict> {
     // when there is a <body> to put the bait in. Each poll runs inside its timer's callback (or
     // the event that woke it), not as a promise continuation, so that the page's performance
     // tools put its cost where it belongs: on this file.
-    await new Promise<void>((done) => {
+    await new Promise<void>((done, fail) => {
       let polls = 0;
       let asked = 0;
       let timer: ReturnType<typeof setTimeout>;
       const poll = () => {
-        // Anything thrown ends detection: its message is the verdict's `reason`.
-        let end: unknown = 1;
         try {
           clearTimeout(timer);
           look();
@@ -67,16 +65,15 @@ async function run(o: DetectOptions): Promise<Verdict> {
             asked = 1;
             ask('network');
           }
-          end = (decided() && (s.network !== undefined || s.standIn != BLOCKED)) || (deadline && now() > deadline);
+          const end = (decided() && (s.network !== undefined || s.standIn != BLOCKED)) || (deadline && now() > deadline);
           // Never past the deadline: "not blocked" comes on time.
-          if (!end) timer = setTimeout(poll, Math.min(polls++ < 10 ? 16 : 50, deadline ? deadline - now() + 1 : 50));
-        } catch (e) {
-          reason = String(e);
-        }
-        if (end) {
-          wake = () => {};
+          if (!end) return void (timer = setTimeout(poll, Math.min(polls++ < 10 ? 16 : 50, deadline ? deadline - now() + 1 : 50)));
           done();
+        } catch (e) {
+          // Anything thrown ends detection, with its message as the verdict's `reason` (below).
+          fail(e);
         }
+        wake = () => {};
       };
       (wake = poll)();
     });
