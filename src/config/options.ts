@@ -100,8 +100,8 @@ export const OPTIONS = {
    */
   delay: [num(0), 0],
   /**
-   * Detection's deadline in milliseconds: "not blocked" comes then, "blocked" as soon as the
-   * evidence is in.
+   * Detection's deadline in milliseconds: "not blocked" comes then (at half of it when the page's
+   * ad libraries show they really ran), "blocked" as soon as the evidence is in.
    * @defaultValue `600`
    * @example 800
    */

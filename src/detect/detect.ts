@@ -3,7 +3,7 @@ import { adStackProbe } from './ad-stack';
 import { baitProbe } from './bait';
 import { now } from './env';
 import { dispatch } from './event';
-import { BLOCKED, INCONCLUSIVE, NAMES, type Probe, type Seen } from './probe';
+import { BLOCKED, CLEAR, INCONCLUSIVE, NAMES, type Probe, type Seen } from './probe';
 import { gptStandIn } from './stand-in';
 import type { DetectOptions, Signals, Verdict } from './types';
 
@@ -30,6 +30,7 @@ async function run(o: DetectOptions): Promise<Verdict> {
   try {
     if (!d) throw 'no DOM';
     let deadline = 0;
+    const wait = o.timeout ?? 600;
     const ask = (name: keyof Signals, url?: string) => {
       s[name] = undefined;
       const done = (seen: Seen) => ((s[name] = seen), wake());
@@ -60,12 +61,27 @@ async function run(o: DetectOptions): Promise<Verdict> {
         try {
           clearTimeout(timer);
           look();
-          deadline ||= d.body ? now() + (o.timeout ?? 600) : 0;
+          deadline ||= d.body ? now() + wait : 0;
           if (o.confirm !== false && !asked && (s.adStack == BLOCKED || s.standIn == BLOCKED)) {
             asked = 1;
             ask('network');
           }
-          const end = (decided() && (s.network !== undefined || s.standIn != BLOCKED)) || (deadline && now() > deadline);
+          const end =
+            (decided() && (s.network !== undefined || s.standIn != BLOCKED)) ||
+            (deadline &&
+              (now() > deadline ||
+                // "Not blocked" at half the deadline, on evidence a blocker cannot give: every ad
+                // library on the page ran, one of them left a mark only the real library leaves (an
+                // AdSense frame loading its ad, GPT's version), nothing is hidden or waiting for an
+                // answer, and the page has loaded. Blockers' stylesheets are in long before that.
+                (now() > deadline - wait / 2 &&
+                  d.readyState == 'complete' &&
+                  s.adStack == CLEAR &&
+                  s.standIn == CLEAR &&
+                  s.bait! < INCONCLUSIVE &&
+                  s.adSlots! < BLOCKED &&
+                  s.network !== undefined &&
+                  s.probe !== undefined)));
           // Never past the deadline: "not blocked" comes on time.
           if (!end) return void (timer = setTimeout(poll, Math.min(polls++ < 10 ? 16 : 50, deadline ? deadline - now() + 1 : 50)));
           done();

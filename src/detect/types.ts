@@ -44,7 +44,11 @@ export interface Verdict {
 export interface DetectOptions {
   /** Run a fresh detection instead of sharing the one already made on this page. */
   recheck?: boolean;
-  /** Milliseconds to wait for evidence before answering "not blocked". Default 600. */
+  /**
+   * Milliseconds to wait for evidence before answering "not blocked". Default 600. Half of it when
+   * the page's AdSense or GPT ran and left a mark only the real library leaves, with nothing else
+   * suspicious: see docs/how-detection-works.md.
+   */
   timeout?: number;
   /** URLs of your own ad scripts (absolute, or relative to the page), matched by host and path. */
   adScripts?: string[];

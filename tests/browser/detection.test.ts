@@ -96,6 +96,22 @@ describe('each signal, justified', () => {
     expectSignal(verdict, 'standIn', 'clear');
   });
 
+  it.each(['adsense', 'gpt'] as const)(
+    'no blocker, %s ran for real: "not blocked" at half the deadline (300 ms), not at 600',
+    async (ad) => {
+      const { verdict } = await load('none', articleHtml(suite.server, { ad, head: VERDICT_RECORDER, bodyEnd: POLITELY + DETECT }));
+      expect(verdict).toMatchObject({ blocked: false, signals: { bait: 'clear', adStack: 'clear', standIn: 'clear' } });
+      expect(verdict.elapsedMs).toBeGreaterThanOrEqual(300);
+      expect(verdict.elapsedMs).toBeLessThan(600);
+    },
+  );
+
+  it('no blocker and no ad library: nothing shows that one would have run, so "not blocked" at the deadline', async () => {
+    const { verdict } = await load('none', articleHtml(suite.server, { ad: 'none', head: VERDICT_RECORDER, bodyEnd: POLITELY + DETECT }));
+    expect(verdict.blocked).toBe(false);
+    expect(verdict.elapsedMs).toBeGreaterThanOrEqual(600);
+  });
+
   it('probe: a publisher-chosen URL that EasyList blocks, on a page with no ad library', async () => {
     const probe = `<script>Politely.detect({ probeUrl: '${suite.server.origin('pagead2.googlesyndication.com')}/pagead/js/adsbygoogle.js' })</script>`;
     const html = articleHtml(suite.server, { ad: 'none', head: VERDICT_RECORDER, bodyEnd: POLITELY + probe });

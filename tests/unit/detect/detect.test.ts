@@ -3,7 +3,7 @@
 // exactly what EasyList's generic rules for the bait hide. Requests (the confirmation) go to a
 // stubbed fetch.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Verdict } from '../../../src/detect/types';
+import type { DetectOptions, Verdict } from '../../../src/detect/types';
 
 type DetectModule = typeof import('../../../src/detect/index');
 let detect: DetectModule['detect'];
@@ -391,6 +391,76 @@ describe('probeUrl', () => {
     const v = await detect({ timeout: 100, probeUrl: url });
     expect(fetch).not.toHaveBeenCalled();
     expect(v.signals.probe).toBe('inconclusive');
+  });
+});
+
+describe('not blocked before the deadline', () => {
+  /** A page whose GPT loaded and ran for real: the script, and a googletag that knows its version. */
+  const realGpt = () => {
+    addScript(GPT);
+    w.googletag = { apiReady: true, getVersion: () => 'm202611200101', cmd: [] };
+  };
+  const REAL_ADSENSE_SLOT =
+    '<ins class="adsbygoogle" data-adsbygoogle-status="done"><iframe id="aswift_0" src="https://googleads.g.doubleclick.net/pagead/ads?x"></iframe></ins>';
+
+  it.each([
+    ['GPT ran and knows its version', () => realGpt()],
+    [
+      'AdSense ran and its slot loads an ad from a src',
+      () => {
+        addScript(ADSENSE);
+        w.adsbygoogle = { loaded: true, push() {} };
+        document.body.insertAdjacentHTML('beforeend', REAL_ADSENSE_SLOT);
+      },
+    ],
+  ])('at half the deadline when every ad library ran and left a real library’s mark: %s', async (_name, setUp) => {
+    layout();
+    setUp();
+    const v = await detect({ timeout: 1000 });
+    expect(v).toMatchObject({ blocked: false, signals: { bait: 'clear', adStack: 'clear', standIn: 'clear' } });
+    expect(v.elapsedMs).toBeGreaterThanOrEqual(500);
+    expect(v.elapsedMs).toBeLessThan(900);
+  });
+
+  it.each<[string, () => unknown, DetectOptions?]>([
+    ['a page without ad libraries', () => {}],
+    ['a page still loading', () => (realGpt(), vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive'))],
+    ['the bait partly hidden (inconclusive)', () => (realGpt(), layout('[class^="div-gpt-ad"]'))],
+    [
+      'an ad slot hidden',
+      () => (realGpt(), document.body.insertAdjacentHTML('beforeend', '<div><div id="div-gpt-ad-1"></div></div>'), layout('#div-gpt-ad-1')),
+    ],
+    ['an ad library that ran without a mark only the real one leaves', () => (addScript(ADSENSE), (w.adsbygoogle = { loaded: true }))],
+    ['a second library that has not run', () => (realGpt(), addScript(ADSENSE))],
+    [
+      'a confirming request still unanswered (the library failed once, then ran)',
+      () => {
+        vi.stubGlobal(
+          'fetch',
+          vi.fn(() => new Promise(() => {})),
+        );
+        const s = addScript(GPT);
+        setTimeout(() => s.dispatchEvent(new Event('error')), 20);
+        setTimeout(() => (w.googletag = { apiReady: true, getVersion: () => 'm1', cmd: [] }), 60);
+      },
+    ],
+    [
+      'the probeUrl request still unanswered',
+      () => {
+        realGpt();
+        vi.stubGlobal(
+          'fetch',
+          vi.fn(() => new Promise(() => {})),
+        );
+      },
+      { probeUrl: 'https://ads.example-network.com/probe.js' },
+    ],
+  ])('only at the deadline on %s', async (_name, setUp, options = {}) => {
+    layout();
+    setUp();
+    const v = await detect({ timeout: 400, ...options });
+    expect(v.blocked).toBe(false);
+    expect(v.elapsedMs).toBeGreaterThanOrEqual(395);
   });
 });
 
