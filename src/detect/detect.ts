@@ -16,6 +16,18 @@ async function run(o: DetectOptions): Promise<Verdict> {
   const s: Record<keyof Signals, Seen | undefined> = { bait: 0, adSlots: 0, adStack: 0, standIn: 0, network: 0, probe: 0 };
   // `bait`, `standIn`, `network` and `probe` decide alone; `adSlots` and `adStack` corroborate.
   const decided = () => [s.bait, s.standIn, s.network, s.probe].includes(BLOCKED);
+  // What only a page without a blocker shows, which allows "not blocked" before the deadline:
+  // every ad library on the page ran, one of them left a mark only the real library leaves (an
+  // AdSense frame loading its ad, GPT's version), nothing is hidden or waiting for an answer, and
+  // the page has loaded. (Blockers' hiding stylesheets are in from page start, long before.)
+  const clean = () =>
+    d.readyState == 'complete' &&
+    s.adStack == CLEAR &&
+    s.standIn == CLEAR &&
+    s.bait! < INCONCLUSIVE &&
+    s.adSlots! < BLOCKED &&
+    s.network !== undefined &&
+    s.probe !== undefined;
   // A probe that throws (a hostile page) is inconclusive; the others go on.
   const read = (name: keyof Signals, probe: () => Seen) => {
     try {
@@ -68,20 +80,8 @@ async function run(o: DetectOptions): Promise<Verdict> {
           }
           const end =
             (decided() && (s.network !== undefined || s.standIn != BLOCKED)) ||
-            (deadline &&
-              (now() > deadline ||
-                // "Not blocked" at half the deadline, on evidence a blocker cannot give: every ad
-                // library on the page ran, one of them left a mark only the real library leaves (an
-                // AdSense frame loading its ad, GPT's version), nothing is hidden or waiting for an
-                // answer, and the page has loaded. Blockers' stylesheets are in long before that.
-                (now() > deadline - wait / 2 &&
-                  d.readyState == 'complete' &&
-                  s.adStack == CLEAR &&
-                  s.standIn == CLEAR &&
-                  s.bait! < INCONCLUSIVE &&
-                  s.adSlots! < BLOCKED &&
-                  s.network !== undefined &&
-                  s.probe !== undefined)));
+            // "Not blocked" at the deadline, or at half of it on a clean page.
+            (deadline && (now() > deadline || (now() > deadline - wait / 2 && clean())));
           // Never past the deadline: "not blocked" comes on time.
           if (!end) return void (timer = setTimeout(poll, Math.min(polls++ < 10 ? 16 : 50, deadline ? deadline - now() + 1 : 50)));
           done();
