@@ -199,8 +199,8 @@ async function promptVisible(browser: Browser, server: TestServer): Promise<numb
 }
 
 const fmt = (n: number) => (Number.isFinite(n) ? `${Math.round(n)}` : '—');
-/** "median / worst" ms of the loads that answered "blocked" (or "not blocked"), or `none` when no load did. */
-const blockedTimes = (loads: Load[], none: string, blocked = true) => {
+/** "median / worst" ms of the loads that answered `blocked` ("blocked" by default), or `none` when no load did. */
+const answerTimes = (loads: Load[], none: string, blocked = true) => {
   const t = loads.filter((l) => l.answered && l.blocked === blocked).map((l) => l.ms);
   return t.length ? `${fmt(median(t))} / ${fmt(Math.max(...t))}` : none;
 };
@@ -233,7 +233,7 @@ function report(r: Results): string {
       return `${ok}/${r.loads}${silent ? ` (${silent} no answer)` : ''}`;
     });
     const fp = r.falsePositives[lib.name];
-    const time = blockedTimes(
+    const time = answerTimes(
       ALL.filter(blocking).flatMap((c) => byCondition[c]),
       'never',
     );
@@ -248,7 +248,7 @@ function report(r: Results): string {
       Number.isFinite(main) ? main.toFixed(1) : 'n/a (module)',
     ];
   });
-  const perCondition = ALL.filter(blocking).map((c) => `${c} ${blockedTimes(r.results[LIBRARIES[0].name][c], '—')}`);
+  const perCondition = ALL.filter(blocking).map((c) => `${c} ${answerTimes(r.results[LIBRARIES[0].name][c], '—')}`);
   const jdaLib = LIBRARIES.find((l) => l.name.startsWith('just-detect-adblock'))!;
   const jda = mainThread(jdaLib);
   const loader = mainThread(LIBRARIES[0]);
@@ -262,7 +262,7 @@ function report(r: Results): string {
     line(head.map(() => '---')),
     ...rows.map(line),
     '',
-    `Politely, script tag: DOMContentLoaded → "blocked", median / worst ms, per condition: ${perCondition.join('; ')}; with no blocker, DOMContentLoaded → "not blocked" ${blockedTimes(r.results[LIBRARIES[0].name].none, '—', false)}. Verdict → prompt visible (its file fetched then, under EasyList): median ${fmt(median(r.promptVisibleMs))} ms, worst ${fmt(Math.max(...r.promptVisibleMs))} ms over ${r.promptVisibleMs.length} loads. Loader main thread ${loader.toFixed(1)} ms = ${(loader / jda).toFixed(1)}× just-detect-adblock's ${jda.toFixed(1)} ms over every condition; with no blocker, ${loaderNone.toFixed(1)} ms = ${(loaderNone / jdaNone).toFixed(1)}× its ${jdaNone.toFixed(1)} ms.`,
+    `Politely, script tag: DOMContentLoaded → "blocked", median / worst ms, per condition: ${perCondition.join('; ')}; with no blocker, DOMContentLoaded → "not blocked" ${answerTimes(r.results[LIBRARIES[0].name].none, '—', false)}. Verdict → prompt visible (its file fetched then, under EasyList): median ${fmt(median(r.promptVisibleMs))} ms, worst ${fmt(Math.max(...r.promptVisibleMs))} ms over ${r.promptVisibleMs.length} loads. Loader main thread ${loader.toFixed(1)} ms = ${(loader / jda).toFixed(1)}× just-detect-adblock's ${jda.toFixed(1)} ms over every condition; with no blocker, ${loaderNone.toFixed(1)} ms = ${(loaderNone / jdaNone).toFixed(1)}× its ${jdaNone.toFixed(1)} ms.`,
     '',
     "Conditions: `none` no blocker; `easylist` Ghostery's engine with EasyList network + cosmetic filters; `network` and `cosmetic` one half each; `dns` every EasyList `||host^` host fails to resolve; `brave` (Brave Shields' default, emulated) network filters plus uBlock Origin's stand-in scripts for AdSense and GPT, no cosmetic filtering; `ublock` (uBlock Origin's default, emulated) network + cosmetic filters plus the stand-ins.",
     'Correct: "not blocked" under `none`, "blocked" under the others; "no answer": no verdict within 5 s of load. False positives: "blocked" answers on the suite\'s pages with no blocker (pages where the page itself injects Politely are left out for every library), with the pages named.',

@@ -62,9 +62,10 @@ async function run(o: DetectOptions): Promise<Verdict> {
     // Polls briskly at first, when blockers act, then every 50 ms; errors and answers wake it.
     // "Blocked" as soon as a deciding probe has the evidence (a stand-in waits for its
     // confirmation, so the verdict names both); "not blocked" at the deadline, which runs from
-    // when there is a <body> to put the bait in, or at half of it on the evidence below. Each poll runs inside its timer's callback (or
-    // the event that woke it), not as a promise continuation, so that the page's performance
-    // tools put its cost where it belongs: on this file.
+    // when there is a <body> to put the bait in, or at half of it on a clean page (`clean()`).
+    // Each poll runs inside its timer's callback (or the event that woke it), not as a promise
+    // continuation, so that the page's performance tools put its cost where it belongs: on this
+    // file.
     await new Promise<void>((done, fail) => {
       let polls = 0;
       let asked = 0;
