@@ -1,7 +1,9 @@
 // Every bundle from one source tree, in one build; any Rollup warning fails it.
 //  - dist/politely.js: the script-tag loader (IIFE): detection, options, consent, rules, events.
 //  - dist/politely-prompt.js: the prompt (ES module, Preact inlined), fetched by the loader only
-//    when it shows; dist/sri.json holds both files' Subresource Integrity hashes.
+//    when it shows, with one dist/politely-locale-<lang>.js per language beside it;
+//    dist/politely-diagnostics.js: "did you mean" and the debug log, fetched only when needed;
+//    dist/sri.json holds the Subresource Integrity hash of each of these files.
 //  - dist/politely.{mjs,cjs} + dist/detect.{mjs,cjs}: the npm entries. `politely` imports
 //    `./detect` (one detection per page for both), and the prompt is a dynamic import, so
 //    bundlers split it (with Preact, which stays a dependency) into prompt.{mjs,cjs}.
@@ -15,6 +17,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dts } from 'rollup-plugin-dts';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8'));
+/**
+ * Internal property names (a `_` prefix in the source) and their short names in the bundles, the
+ * same in every bundle: the loader and the prompt file, built apart, share objects. Preact's
+ * mangle.json is the model; tests/unit/mangle.test.ts keeps the list complete.
+ */
+const MANGLE = JSON.parse(readFileSync('./mangle.json', 'utf8'));
 
 const onwarn = (warning) => {
   throw new Error(`Rollup warning (the build allows none): ${warning.code}: ${warning.message}`);
@@ -28,6 +36,9 @@ const minify = (module, preamble) =>
     module,
     ecma: 2022,
     compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_methods: true },
+    mangle: { properties: { regex: new RegExp(MANGLE.minify.mangle.properties.regex) } },
+    // A copy per bundle: the plugin merges what it learns into the object it is given.
+    nameCache: { props: structuredClone(MANGLE.props) },
     format: { comments: false, preamble },
   });
 /**
@@ -54,12 +65,39 @@ const sri = () => ({
 
 const external = (id) => id === 'preact' || id.startsWith('preact/');
 
+/** The npm build's chunks: each loaded when needed, behind small facades (see below). */
+const npmChunk = (id) => {
+  const locale = /\/src\/view\/locales\/(\w+)\.ts$/.exec(id);
+  if (locale) return 'prompt-locale-' + locale[1];
+  if (/\/src\/detect\/network/.test(id)) return 'detect-network';
+  if (/\/src\/detect\//.test(id)) return 'detect-core';
+  if (/\/src\/view\//.test(id)) return 'prompt';
+  if (/\/src\/diagnostics\//.test(id)) return 'diagnostics';
+  if (/\/src\/consent\//.test(id)) return 'consent';
+  return 'politely-core';
+};
+
 export default [
   {
+    // The prompt, and each language in a file of its own beside it: a reader fetches one.
     input: 'src/view/index.ts',
     onwarn,
     plugins: [stamp(), resolve({ browser: true }), ts(), minify(true), sri()],
-    output: { file: 'dist/politely-prompt.js', format: 'es', ...maps },
+    output: { dir: 'dist', format: 'es', entryFileNames: 'politely-prompt.js', chunkFileNames: 'politely-locale-[name].js', ...maps },
+  },
+  {
+    // "Did you mean" and the debug log: fetched only when there is something to say.
+    input: 'src/diagnostics/index.ts',
+    onwarn,
+    plugins: [stamp(), ts(), minify(true), sri()],
+    output: { file: 'dist/politely-diagnostics.js', format: 'es', ...maps },
+  },
+  {
+    // The consent gate: fetched only with requireConsent.
+    input: 'src/consent/index.ts',
+    onwarn,
+    plugins: [stamp(), ts(), minify(true), sri()],
+    output: { file: 'dist/politely-consent.js', format: 'es', ...maps },
   },
   {
     input: 'src/script-tag/index.ts',
@@ -68,7 +106,7 @@ export default [
     output: { file: 'dist/politely.js', format: 'iife', inlineDynamicImports: true, ...maps },
   },
   {
-    input: { politely: 'src/index.ts', detect: 'src/detect/index.ts' },
+    input: { politely: 'src/index.ts', detect: 'src/detect/entry.ts' },
     onwarn,
     external,
     // The entries export exactly their public API: what the chunks share with each other
@@ -81,23 +119,17 @@ export default [
       format: ext == 'mjs' ? 'es' : 'cjs',
       entryFileNames: `[name].${ext}`,
       chunkFileNames: `[name].${ext}`,
-      // Detection in detect-core.* (which politely-core.* imports), the prompt in prompt.*, the
-      // confirming requests in detect-network.*: each loaded when needed.
-      manualChunks: (id) =>
-        /\/src\/detect\/(?!network)/.test(id)
-          ? 'detect-core'
-          : /\/src\/detect\//.test(id)
-            ? 'detect-network'
-            : /\/src\/view\//.test(id)
-              ? 'prompt'
-              : 'politely-core',
+      // Detection in detect-core.* (which politely-core.* imports), the prompt in prompt.* with a
+      // prompt-locale-*.* per language, the confirming requests in detect-network.*, the
+      // diagnostics in diagnostics.*: each loaded when needed.
+      manualChunks: npmChunk,
       ...maps,
     })),
   },
   // politely.d.* take detection's types from detect.d.*, so that both entries share one `Verdict`.
   ...['d.ts', 'd.cts'].flatMap((ext) => [
     {
-      input: 'src/detect/index.ts',
+      input: 'src/detect/entry.ts',
       onwarn,
       plugins: [dts({ tsconfig: './tsconfig.json' })],
       output: { file: `dist/detect.${ext}`, format: 'es' },

@@ -5,7 +5,7 @@ import type { ViewModule } from './flow/index';
 
 export { detect } from './detect/index';
 export type { DetectOptions, Signal, Signals, Verdict } from './detect/index';
-export { consent } from './consent/index';
+export { consent } from './api/index';
 export { version } from './version';
 export type { PolitelyApi, PolitelyController, PolitelyQueue } from './api/index';
 import type { PolitelyApi, PolitelyQueue } from './api/index';
@@ -23,10 +23,14 @@ export type {
   Theme,
 } from './config/index';
 
-const starter = createStarter((o) => ({
-  url: o.promptSrc || 'the prompt chunk',
-  load: () => (o.promptSrc ? import(/* @vite-ignore */ o.promptSrc) : import('./view/index')) as Promise<ViewModule>,
-}));
+const starter = createStarter(
+  (o) => ({
+    _url: o.promptSrc || 'the prompt chunk',
+    _load: () => (o.promptSrc ? import(/* @vite-ignore */ o.promptSrc) : import('./view/index')) as Promise<ViewModule>,
+  }),
+  () => import('./diagnostics/index'),
+  () => import('./consent/index'),
+);
 
 /**
  * Starts Politely: waits for detection and, when an ad blocker is at work and the frequency rules

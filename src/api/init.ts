@@ -1,8 +1,9 @@
-import { warn } from '../contain/warn';
-import { resolveOptions } from '../config/resolve';
-import type { PolitelyOptions, ResolvedOptions } from '../config/types';
+import { warn } from '../contain/index';
+import { resolveOptions, type PolitelyOptions, type ResolvedOptions, type UnknownName } from '../config/index';
+import type { ConsentModule } from '../consent/index';
 import { detect } from '../detect/index';
-import { createController, type PolitelyController, type ViewSource } from '../flow/index';
+import { explicitConsent } from './consent';
+import { createController, diagnosticsLoader, type DiagnosticsModule, type PolitelyController, type ViewSource } from '../flow/index';
 
 /** A controller whose methods work and do nothing (no DOM, or Politely failed to start). */
 const inert = (): PolitelyController => {
@@ -10,19 +11,33 @@ const inert = (): PolitelyController => {
   return { show: nothing, hide: nothing, destroy: nothing, recheck: () => detect(), ready: Promise.resolve() };
 };
 
-/** `init()`, and what the script tag's auto-init needs: starting from resolved options. */
+/** Reads raw options into resolved ones, putting the names that are not options into `unknown`. */
+export type OptionsReader = (unknown: UnknownName[]) => ResolvedOptions;
+
+/** `init()`, and what the script tag's auto-init needs: starting from its own reader of the options. */
 export interface Starter {
   init(options?: PolitelyOptions): PolitelyController;
-  start(resolve: () => ResolvedOptions): PolitelyController;
+  start(read: OptionsReader): PolitelyController;
 }
 
 /**
- * Builds `init()` for a source of the prompt's code (a bundler's chunk, or the script tag's
- * second file). One controller per page: a second call warns and returns the first one.
+ * Builds `init()` for the places the code fetched when needed comes from: the prompt (a
+ * bundler's chunk, or the script tag's second file), the diagnostics and the consent gate. One controller per page:
+ * a second call warns and returns the first one. Names that are not options are explained by the
+ * diagnostics file, with the one probably meant; without it, still named.
  */
-export function createStarter(source: (o: ResolvedOptions) => ViewSource): Starter {
+export function createStarter(
+  viewSource: (o: ResolvedOptions) => ViewSource,
+  loadDiagnostics: () => Promise<DiagnosticsModule>,
+  loadConsent: () => Promise<ConsentModule>,
+): Starter {
   let active: PolitelyController | undefined;
-  const start = (resolve: () => ResolvedOptions): PolitelyController => {
+  const diagnostics = diagnosticsLoader(loadDiagnostics);
+  const explain = (unknown: UnknownName[]) =>
+    diagnostics().then((d) =>
+      unknown.forEach((u) => warn(d ? d.explainUnknown(u) : `${u.name} is not an option; ignored`)),
+    );
+  const start = (read: OptionsReader): PolitelyController => {
     // Server-side rendering: no page, nothing to do, nothing to warn about.
     if (typeof document != 'object') return inert();
     if (active) {
@@ -30,8 +45,11 @@ export function createStarter(source: (o: ResolvedOptions) => ViewSource): Start
       return active;
     }
     try {
-      const o = resolve();
-      const controller = createController(o, source(o), () => {
+      const unknown: UnknownName[] = [];
+      const o = read(unknown);
+      if (unknown.length) void explain(unknown);
+      const sources = { _view: viewSource(o), _diagnostics: diagnostics, _consent: loadConsent, _explicit: explicitConsent };
+      const controller = createController(o, sources, () => {
         if (active == controller) active = undefined;
       });
       return (active = controller);
@@ -40,5 +58,5 @@ export function createStarter(source: (o: ResolvedOptions) => ViewSource): Start
       return inert();
     }
   };
-  return { init: (options) => start(() => resolveOptions(options)), start };
+  return { init: (options) => start((unknown) => resolveOptions(options, false, unknown)), start };
 }

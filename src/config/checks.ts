@@ -1,12 +1,17 @@
 // Validators: each returns the cleaned value, or `undefined` when the value is unusable, and says
 // in plain words what it accepts (`accepts`), for the warning. Attribute values arrive as strings,
-// JS options as their own types: both are accepted.
+// JS options as their own types: both are accepted. Every check runs in time linear in its input
+// (and resolveOptions refuses strings longer than MAX_LENGTH before any check sees them), so that
+// no value — a CMS field pasted twice, a megabyte of text — can hold up the page.
 
 /** A validator and the words for what it accepts. */
 export interface Check<T> {
   (value: unknown): T | undefined;
   accepts: string;
 }
+
+/** The longest string any option or attribute may hold. */
+export const MAX_LENGTH = 2000;
 
 const check = <T>(accepts: string, test: (v: unknown) => T | undefined) => Object.assign(test, { accepts }) as Check<T>;
 const isText = (v: unknown): v is string => typeof v == 'string' && !!v.trim();
@@ -33,11 +38,14 @@ export const bool = check('true or false', (v) =>
   v === true || v === '' || v === 'true' ? true : v === false || v === 'false' ? false : undefined,
 );
 
-/** An `http:`/`https:` URL (relative ones resolve against the page); never `javascript:`, `data:`… */
+/**
+ * An `http:`/`https:` URL; relative ones resolve against the document's base URL (the page's
+ * address, or the parent's in a `srcdoc` frame). Never `javascript:`, `data:`…
+ */
 export const url = check('an http: or https: URL', (v) => {
   try {
     // Without a page (SSR) only absolute URLs can be resolved.
-    const u = new URL(v as string, typeof location == 'object' ? location.href : undefined);
+    const u = new URL(v as string, typeof document == 'object' ? document.baseURI : undefined);
     return isText(v) && /^https?:$/.test(u.protocol) ? u.href : undefined;
   } catch {}
 });
@@ -48,6 +56,17 @@ export const selector = check('a CSS selector', (v) => {
     return (isText(v) && (document.createDocumentFragment().querySelector(v), v)) || undefined;
   } catch {}
 });
+
+/** Colour functions: the only functions a theming value may hold, and only in colours. */
+const COLOUR_FUNCTION = /^(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix)$/i;
+
+/**
+ * The names of the functions in a CSS value (`rgb` in `rgb(0 0 0)`). One pass: each word is
+ * read once, followed by its optional `(`, so a long word is never scanned again from each of its
+ * letters (a `[\w-]+(?=\s*\()` lookahead would, and take minutes on a megabyte).
+ */
+const functionNames = (value: string): string[] =>
+  [...value.matchAll(/([\w-]+)(\s*\()?/g)].filter((m) => m[2] !== undefined).map((m) => m[1]);
 
 /**
  * A theming value for a CSS property (a colour, a font list, a radius): the browser must accept
@@ -60,7 +79,7 @@ export const css = (prop: string, colour?: boolean) =>
   check(`a CSS ${prop} value, without url() or var()`, (v) =>
     isText(v) &&
     !/[;{}<>\\@]|\/\*/.test(v) &&
-    (v.match(/[\w-]+(?=\s*\()/g) || []).every((f) => colour && /^(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix)$/i.test(f)) &&
+    functionNames(v).every((name) => colour && COLOUR_FUNCTION.test(name)) &&
     (typeof CSS == 'undefined' || CSS.supports?.(prop, v) !== false)
       ? v
       : undefined,
@@ -69,7 +88,7 @@ export const css = (prop: string, colour?: boolean) =>
 /** A list of non-empty strings, from an array or a comma-separated attribute. */
 export const list = check('a comma-separated list of URLs', (v) => {
   const items = (isText(v) ? v.split(',') : v) as string[];
-  const clean = Array.isArray(items) && items.every(isText) ? items.map((s) => s.trim()) : [];
+  const clean = Array.isArray(items) && items.every((s) => isText(s) && s.length <= MAX_LENGTH) ? items.map((s) => s.trim()) : [];
   return clean.length ? clean : undefined;
 });
 

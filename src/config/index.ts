@@ -1,6 +1,6 @@
 // Configuration: the options table, validation, `data-*` attributes, languages.
 export { OPTIONS } from './options';
-export { resolveOptions, attrName, OPTION_NAMES, shown } from './resolve';
+export { resolveOptions, attrName, OPTION_NAMES, type UnknownName } from './resolve';
 export { readAttributes, autoDisabled } from './attributes';
 export { LANGUAGES, builtIn, pageLanguage } from './languages';
 export { TEXT_KEYS, type Texts } from './texts';

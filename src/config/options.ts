@@ -12,11 +12,32 @@ import type { ActionDetail, DismissDetail, ErrorDetail, HideDetail, ShowDetail }
 export const OPTIONS = {
   /**
    * Your support page (subscribe, donate, become a member): an `http:` or `https:` URL; relative
-   * URLs resolve against the page.
-   * @defaultValue none: the prompt has no support link
+   * URLs resolve against the page. It is the prompt's main action. Without it the prompt asks
+   * only to allowlist the site, and `init()` warns once.
+   * @defaultValue none: the prompt asks only to allowlist
    * @example /support
    */
   supportUrl: [url],
+  /**
+   * Where subscribers sign in: adds "Already a subscriber? Sign in" under the actions.
+   * @defaultValue none
+   * @example /login
+   */
+  signinUrl: [url],
+  /**
+   * Your publication's logo, an `http:` or `https:` image shown at the top of the card (about
+   * 24 px high). Decorative unless `logoAlt` names it.
+   * @defaultValue none
+   * @example /img/logo.svg
+   */
+  logoUrl: [url],
+  /**
+   * The logo's text alternative, for screen readers (your publication's name). Without it the
+   * logo is decorative: the heading already says who asks.
+   * @defaultValue none: decorative
+   * @example The Daily Gazette
+   */
+  logoAlt: [text],
   /**
    * Where the prompt appears: a `banner` fixed to the bottom, a `modal` dialog, a `corner` card,
    * or `inline` in the element(s) `target` names.
@@ -26,7 +47,8 @@ export const OPTIONS = {
   mode: [oneOf('banner', 'modal', 'corner', 'inline'), 'banner'],
   /**
    * For `inline`: a CSS selector of the element(s) to render into (each match gets a copy). When
-   * nothing matches at show time, the prompt shows as a `banner`, with a warning.
+   * nothing matches at show time, or no match has a layout box (a blocker hid the ad slot), the
+   * prompt shows as a `banner`, with a warning.
    * @defaultValue none
    * @example #slot-mid
    */
@@ -102,10 +124,10 @@ export const OPTIONS = {
   /**
    * Detection's deadline in milliseconds: "not blocked" comes then (at half of it when the page's
    * ad libraries show they really ran), "blocked" as soon as the evidence is in.
-   * @defaultValue `600`
+   * @defaultValue `600` (detection's own default)
    * @example 800
    */
-  timeout: [num(0, 60000), 600],
+  timeout: [num(0, 60000)],
   /**
    * The URLs of your own ad scripts (besides AdSense and Google Publisher Tag, which Politely
    * knows), absolute or relative to the page, matched by host and path.
@@ -115,7 +137,8 @@ export const OPTIONS = {
   adScripts: [list],
   /**
    * A URL Politely asks on every detection (a HEAD request, without cookies): when it fails while
-   * the page's own origin answers, a blocker is at work. Pick one that blockers refuse.
+   * the page's own origin answers, and no ad library of the page ran, a blocker is at work. Pick
+   * one that blockers refuse.
    * @defaultValue none: no request
    * @example /ads/probe.gif
    */
@@ -133,8 +156,8 @@ export const OPTIONS = {
    */
   previewParam: [bool, false],
   /**
-   * Where "Not now", the page-view count and "last shown" are kept: `local` or `session` storage,
-   * or `memory`/`none` (this page view only; nothing is written).
+   * Where "Not now", "last shown" and (with `minPageviews` above 1) the page-view count are kept:
+   * `local` or `session` storage, or `memory`/`none` (this page view only; nothing is written).
    * @defaultValue `local`
    * @example none
    */

@@ -1,8 +1,7 @@
-import { warn } from '../contain/warn';
-import type { Check } from './checks';
+import { quoted, warn } from '../contain/index';
+import { MAX_LENGTH, type Check } from './checks';
 import { builtIn, LANGUAGES, pageLanguage } from './languages';
 import { OPTIONS } from './options';
-import { suggest } from './suggest';
 import { TEXT_KEYS } from './texts';
 import type { PolitelyOptions, ResolvedOptions } from './types';
 
@@ -12,47 +11,56 @@ export const OPTION_NAMES = Object.keys(OPTIONS) as (keyof typeof OPTIONS)[];
 /** `dismissDays` → `data-dismiss-days`. */
 export const attrName = (key: string): string => 'data-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
-/** A value for a warning; one whose `toString` throws or is missing must not break the warning. */
-export const shown = (v: unknown): string => {
-  try {
-    return typeof v == 'string' ? JSON.stringify(v) : String(v);
-  } catch {
-    return typeof v;
-  }
-};
-
-/** "x is not an option: did you mean y?" (or "; ignored" when nothing is close). */
-export const unknownName = (name: string, known: string[], label = (k: string) => k) => {
-  const meant = suggest(name, known);
-  warn(`${label(name)} is not an option${meant ? `: did you mean ${label(meant)}?` : '; ignored'}`);
-};
-
-/** Own properties only: a polluted `Object.prototype` must not become an option. */
-const own = (o: object, key: string): unknown => (Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined);
+/** A name that is not an option, for the "did you mean" warning (see `src/diagnostics`). */
+export interface UnknownName {
+  name: string;
+  known: readonly string[];
+  /** Written as a `data-*` attribute (`data-placement`), not an option (`placement`). */
+  attribute: boolean;
+}
 
 /**
  * Validates options (from `init()` or, with `fromAttributes`, from a script tag's `data-*`
  * attributes) into a frozen object without a prototype: defaults filled in, the language chosen.
- * Only own properties are read. A bad value logs one warning naming the option or attribute,
- * what it accepts and what is used instead; an unknown option names the one probably meant.
- * Never throws.
+ * Only own properties are read, and an object that cannot be read (a Proxy whose traps throw)
+ * counts as no options. A bad value logs one warning naming the option or attribute, what it
+ * accepts and what is used instead; names that are not options go to `unknown`, to be explained
+ * (with the name probably meant) by the diagnostics chunk. Never throws.
  */
-export function resolveOptions(input?: PolitelyOptions, fromAttributes?: boolean): ResolvedOptions {
+export function resolveOptions(input?: PolitelyOptions, fromAttributes = false, unknown: UnknownName[] = []): ResolvedOptions {
   const label = (key: string) => (fromAttributes ? attrName(key) : key);
   const bad = (key: string, v: unknown, accepts: string, instead: unknown) =>
     warn(
-      `${label(key)}${fromAttributes ? '=' : ': '}${shown(v)} is not ${accepts}; ${instead === undefined ? 'ignored, as if not set' : 'using ' + instead}`,
+      `${label(key)}${fromAttributes ? '=' : ': '}${quoted(v)} is not ${accepts}; ${instead === undefined ? 'ignored, as if not set' : 'using ' + instead}`,
     );
+  let unreadable: unknown;
+  /** Own properties only: a polluted `Object.prototype` must not become an option. */
+  const own = (o: object, key: string): unknown => {
+    try {
+      return Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+    } catch (e) {
+      unreadable ??= e;
+    }
+  };
+  /** A value, or `undefined` (with its warning) when it is longer than any option may be. */
+  const bounded = (key: string, v: unknown, fallback: unknown) =>
+    typeof v == 'string' && v.length > MAX_LENGTH ? bad(key, v, `at most ${MAX_LENGTH} characters long`, fallback) : v;
   const out = Object.create(null);
   const raw: object = input && typeof input == 'object' ? input : {};
   if (input !== undefined && raw != input) bad('options', input, 'an object', 'the defaults');
   if (!fromAttributes)
-    for (const key of Object.keys(raw)) if (!Object.hasOwn(OPTIONS, key) && key != 'texts') unknownName(key, OPTION_NAMES);
+    try {
+      for (const name of Object.keys(raw))
+        if (!Object.hasOwn(OPTIONS, name) && name != 'texts') unknown.push({ name, known: OPTION_NAMES, attribute: false });
+    } catch (e) {
+      unreadable ??= e;
+    }
   for (const key of OPTION_NAMES) {
     const [check, fallback] = OPTIONS[key] as unknown as [Check<unknown>, unknown];
-    const v = own(raw, key);
+    const quotedFallback = fallback === undefined ? undefined : quoted(fallback);
+    const v = bounded(key, own(raw, key), quotedFallback);
     const ok = v === undefined ? undefined : check(v);
-    if (v !== undefined && ok === undefined) bad(key, v, check.accepts, fallback === undefined ? undefined : shown(fallback));
+    if (v !== undefined && ok === undefined) bad(key, v, check.accepts, quotedFallback);
     out[key] = ok ?? fallback;
   }
   const texts = Object.create(null);
@@ -60,13 +68,16 @@ export function resolveOptions(input?: PolitelyOptions, fromAttributes?: boolean
   if (rawTexts !== undefined && (typeof rawTexts != 'object' || !rawTexts)) bad('texts', rawTexts, 'an object', 'the built-in texts');
   else if (rawTexts)
     for (const key of TEXT_KEYS) {
-      const v = own(rawTexts, key);
+      const name = fromAttributes ? key : 'texts.' + key;
+      const v = bounded(name, own(rawTexts, key), 'the built-in text');
       if (typeof v == 'string' && v.trim()) texts[key] = v;
-      else if (v !== undefined) bad(fromAttributes ? key : 'texts.' + key, v, 'a non-empty string', 'the built-in text');
+      else if (v !== undefined) bad(name, v, 'a non-empty string', 'the built-in text');
     }
+  if (unreadable) warn('the options could not be read, so the defaults are used:', unreadable);
   out.texts = Object.freeze(texts);
   out.lang = builtIn(out.locale) || pageLanguage();
   if (out.locale && !builtIn(out.locale)) bad('locale', out.locale, `a built-in language (${LANGUAGES.join(', ')})`, out.lang);
   if (out.mode == 'inline' && !out.target) warn(`${label('mode')} "inline" needs ${label('target')}, a CSS selector; showing a banner`);
+  if (!out.supportUrl) warn(`no ${label('supportUrl')}: the prompt asks only to allowlist the site`);
   return Object.freeze(out);
 }

@@ -1,42 +1,41 @@
-import { warn } from '../contain/warn';
-import { explicitConsent, onExplicit } from './explicit';
+import { warn } from '../contain/index';
+import type { ResolvedOptions } from '../config/index';
 import { listenTcf } from './tcf';
 
-/** Where consent may come from. */
-export interface ConsentOptions {
-  /** TCF purpose whose consent is required. Default 1 ("Store and/or access information on a device"); 0 ignores the TCF API. */
-  tcfPurpose?: number;
-  /** A DOM event on `document` meaning "granted" (`detail === false` means withdrawn). */
-  event?: string;
+/** Where consent may come from: the options that say so (see the options table). */
+export type ConsentOptions = Pick<ResolvedOptions, 'consentPurpose' | 'consentEvent'>;
+
+/** The page's explicit signals (`Politely.consent()`), kept by the loader. */
+export interface ExplicitConsent {
+  /** The last signal, if any. */
+  _last(): boolean | undefined;
+  /** Calls `cb` with every later signal; returns the unsubscribe function. */
+  _subscribe(cb: (granted: boolean) => void): () => void;
 }
 
 /** The consent state for one Politely instance. */
 export interface ConsentGate {
   /** Whether consent is currently given. */
-  readonly granted: boolean;
-  /** Calls `cb` whenever `granted` changes; returns the unsubscribe function. */
-  onChange(cb: (granted: boolean) => void): () => void;
-  /** Grants consent (what `Politely.consent()` does for this gate). */
-  grant(): void;
-  /** Withdraws consent. */
-  withdraw(): void;
+  _granted(): boolean;
+  /** Calls `cb` whenever the answer changes; returns the unsubscribe function. */
+  _onChange(cb: (granted: boolean) => void): () => void;
   /** Stops listening to every source. */
-  destroy(): void;
+  _destroy(): void;
 }
 
 /**
  * Creates a consent gate: closed until the reader consents through the page's TCF v2 CMP, an
- * explicit `consent()`/`grant()` call, or the named DOM event. The latest signal from any
- * source wins, so a later refusal from the CMP closes the gate again. Never throws.
+ * explicit `consent()` call, or the named DOM event. The latest signal from any source wins, so
+ * a later refusal from the CMP closes the gate again. Never throws.
  */
-export function createConsentGate(options: ConsentOptions = {}, win: Window = window): ConsentGate {
-  const { tcfPurpose = 1, event } = options;
-  const subs = new Set<(granted: boolean) => void>();
-  let granted = !!explicitConsent;
+export function createConsentGate(options: ConsentOptions, explicit: ExplicitConsent, win: Window = window): ConsentGate {
+  const { consentPurpose, consentEvent } = options;
+  const subscribers = new Set<(granted: boolean) => void>();
+  let granted = !!explicit._last();
   const set = (value: boolean) => {
     if (value == granted) return;
     granted = value;
-    subs.forEach((cb) => {
+    subscribers.forEach((cb) => {
       try {
         cb(value);
       } catch (e) {
@@ -45,31 +44,20 @@ export function createConsentGate(options: ConsentOptions = {}, win: Window = wi
     });
   };
   const onEvent = (e: Event) => set((e as CustomEvent).detail !== false);
-  const stops = [onExplicit(set), tcfPurpose > 0 ? listenTcf(win, tcfPurpose, set) : () => {}];
-  if (event) {
-    win.document.addEventListener(event, onEvent);
-    stops.push(() => win.document.removeEventListener(event, onEvent));
+  const stops = [explicit._subscribe(set), consentPurpose > 0 ? listenTcf(win, consentPurpose, set) : () => {}];
+  if (consentEvent) {
+    win.document.addEventListener(consentEvent, onEvent);
+    stops.push(() => win.document.removeEventListener(consentEvent, onEvent));
   }
   return {
-    get granted() {
-      return granted;
+    _granted: () => granted,
+    _onChange(cb) {
+      subscribers.add(cb);
+      return () => subscribers.delete(cb);
     },
-    onChange(cb) {
-      subs.add(cb);
-      return () => subs.delete(cb);
-    },
-    grant: () => set(true),
-    withdraw: () => set(false),
-    destroy() {
+    _destroy() {
       stops.forEach((stop) => stop());
-      subs.clear();
+      subscribers.clear();
     },
   };
 }
-
-/** Resolves once `gate` is granted (at once if it already is). */
-export const whenGranted = (gate: ConsentGate): Promise<void> =>
-  new Promise((resolve) => {
-    if (gate.granted) return resolve();
-    const off = gate.onChange((g) => g && (off(), resolve()));
-  });

@@ -1,4 +1,4 @@
-import { guard } from '../contain/guard';
+import { guard } from '../contain/index';
 
 /** The part of the TCF v2.2 `TCData` object Politely reads. */
 export interface TcData {

@@ -1,108 +1,149 @@
-import { adSlots } from './ad-slots';
-import { adStackProbe } from './ad-stack';
-import { baitProbe } from './bait';
+import { findSlots, slotFrames, slotsHidden } from './ad-slots';
+import { watchAdStack } from './ad-stack';
+import { layBait, type Bait } from './bait';
 import { now } from './env';
 import { dispatch } from './event';
-import { BLOCKED, CLEAR, INCONCLUSIVE, NAMES, type Probe, type Seen } from './probe';
-import { gptStandIn } from './stand-in';
+import { BLOCKED, CLEAR, INCONCLUSIVE, OFF, SIGNAL_NAMES, canAnswerBlocked, isBlocked, looksClean, type Evidence, type Seen } from './evidence';
+import { DETECT_DEFAULTS, readDetectOptions } from './options';
 import type { DetectOptions, Signals, Verdict } from './types';
 
 let shared: Promise<Verdict> | undefined;
 
-async function run(o: DetectOptions): Promise<Verdict> {
+/** The signals, in the order the verdict lists them. */
+const SIGNALS = ['bait', 'adSlots', 'adStack', 'standIn', 'network', 'probe'] as const;
+
+/**
+ * One detection. It wakes on what the browser reports, never on a poll: a `ResizeObserver` on
+ * the bait and the page's ad slots (it fires when a blocker's stylesheet takes their box away,
+ * and once when they are first laid out), the ad scripts' `load` and `error` events, the
+ * document's `readystatechange`, a confirming request's answer, and one timer for the deadline.
+ * Boxes are read only inside the observer's callback, where the browser has just computed
+ * styles, so detection never makes the page restyle early.
+ *
+ * "Blocked" as soon as the evidence is in ({@link canAnswerBlocked}); "not blocked" at the
+ * deadline, which runs from when there is a `<body>`, or at half of it on a page that looks
+ * clean ({@link looksClean}).
+ */
+async function run(options: DetectOptions): Promise<Verdict> {
   const start = now();
   const d = globalThis.document;
-  // What each probe saw; `undefined` while the network or request probe waits for an answer.
-  const s: Record<keyof Signals, Seen | undefined> = { bait: 0, adSlots: 0, adStack: 0, standIn: 0, network: 0, probe: 0 };
-  // `bait`, `standIn`, `network` and `probe` decide alone; `adSlots` and `adStack` corroborate.
-  const decided = () => [s.bait, s.standIn, s.network, s.probe].includes(BLOCKED);
-  // What only a page without a blocker shows, which allows "not blocked" before the deadline:
-  // every ad library on the page ran, one of them left a mark only the real library leaves (an
-  // AdSense frame loading its ad, GPT's version), nothing is hidden or waiting for an answer, and
-  // the page has loaded. (Blockers' hiding stylesheets are in from page start, long before.)
-  const clean = () =>
-    d.readyState == 'complete' &&
-    s.adStack == CLEAR &&
-    s.standIn == CLEAR &&
-    s.bait! < INCONCLUSIVE &&
-    s.adSlots! < BLOCKED &&
-    s.network !== undefined &&
-    s.probe !== undefined;
-  // A probe that throws (a hostile page) is inconclusive; the others go on.
-  const read = (name: keyof Signals, probe: () => Seen) => {
-    try {
-      s[name] = probe();
-    } catch {
-      s[name] = INCONCLUSIVE;
-    }
-  };
-  let look = (_end?: boolean) => {};
-  let wake = () => {};
+  const evidence: Evidence = { bait: OFF, adSlots: OFF, adStack: OFF, standIn: OFF, network: OFF, probe: OFF, _libraryRan: false, _realMark: false };
   let reason: string | undefined;
   try {
     if (!d) throw 'no DOM';
-    let deadline = 0;
-    const wait = o.timeout ?? 600;
-    const ask = (name: keyof Signals, url?: string) => {
-      s[name] = undefined;
-      const done = (seen: Seen) => ((s[name] = seen), wake());
-      // A chunk that cannot be fetched (npm builds) leaves the question inconclusive.
-      import('./network').then((n) => n.confirm(d, done, url)).catch(() => done(INCONCLUSIVE));
-    };
-    if (o.probeUrl) ask('probe', o.probeUrl);
-    let bait: Probe | undefined;
-    const stack = adStackProbe(d, o.adScripts, () => wake());
-    look = (end) => {
-      // A script in <head> without defer runs before <body> exists: the bait waits for it.
-      if (o.bait !== false && (bait ||= d.body && baitProbe(d))) read('bait', () => bait!(end));
-      read('adSlots', () => (([s.adSlots, s.standIn] = adSlots(d)), s.adSlots!));
-      read('adStack', stack);
-      read('standIn', () => Math.max(s.standIn!, gptStandIn()));
-    };
-    // Polls briskly at first, when blockers act, then every 50 ms; errors and answers wake it.
-    // "Blocked" as soon as a deciding probe has the evidence (a stand-in waits for its
-    // confirmation, so the verdict names both); "not blocked" at the deadline, which runs from
-    // when there is a <body> to put the bait in, or at half of it on a clean page (`clean()`).
-    // Each poll runs inside its timer's callback (or the event that woke it), not as a promise
-    // continuation, so that the page's performance tools put its cost where it belongs: on this
-    // file.
-    await new Promise<void>((done, fail) => {
-      let polls = 0;
-      let asked = 0;
-      let timer: ReturnType<typeof setTimeout>;
-      const poll = () => {
+    await new Promise<void>((finish, fail) => {
+      // Within what a timer can wait (a larger delay would fire at once, again and again).
+      const wait = Math.min(Math.max(options.timeout ?? DETECT_DEFAULTS.timeout, 0), 6e4) || 0;
+      // Every listener of this detection ends with it.
+      const listening = new AbortController();
+      const { signal } = listening;
+      let deadline = 0;
+      let askedNetwork = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let timerAt = 0;
+      const slots: Element[] = [];
+      let bait: Bait | undefined;
+
+      // A signal that throws (a hostile page) is inconclusive; the others go on.
+      const look = (name: keyof Signals, read: () => Seen) => {
         try {
-          clearTimeout(timer);
-          look();
-          deadline ||= d.body ? now() + wait : 0;
-          if (o.confirm !== false && !asked && (s.adStack == BLOCKED || s.standIn == BLOCKED)) {
-            asked = 1;
+          evidence[name] = read();
+        } catch {
+          evidence[name] = INCONCLUSIVE;
+        }
+      };
+      const ask = (name: 'network' | 'probe', url?: string) => {
+        evidence[name] = undefined;
+        const answer = (seen: Seen) => ((evidence[name] = seen), wake());
+        // A chunk that cannot be fetched (npm builds) leaves the question inconclusive.
+        import('./network').then((network) => network.confirm(d, answer, url)).catch(() => answer(INCONCLUSIVE));
+      };
+      /** Boxes: read only where styles are up to date (the observer's callback). */
+      const lookAtBoxes = () => {
+        if (bait) look('bait', bait._read);
+        look('adSlots', () => slotsHidden(slots));
+      };
+      // (A page that removed ResizeObserver gets "not blocked", with the error as the reason.)
+      const observer = new ResizeObserver(() => (lookAtBoxes(), wake()));
+      const readAdStack = watchAdStack(d, options.adScripts!, () => wake(), signal);
+      /** Ends the watch: nothing of ours stays on the page, and nothing wakes it again. */
+      const stop = () => {
+        listening.abort();
+        clearTimeout(timer);
+        try {
+          observer.disconnect();
+          bait?._remove();
+        } catch {
+          // A page that broke removing elements: the verdict still comes.
+        }
+      };
+
+      /** Scripts, globals and attributes need no layout: they are read on every wake-up. */
+      function lookAtScripts() {
+        for (const slot of findSlots(d)) if (!slots.includes(slot)) (slots.push(slot), observer.observe(slot));
+        look('adStack', () => {
+          const stack = readAdStack(d.readyState == 'complete');
+          const frames = slotFrames(slots);
+          evidence._libraryRan = stack._ran;
+          evidence._realMark = stack._realMark || frames._real;
+          // Clear: AdSense or GPT answered with marks of its own; off: nothing answered yet.
+          evidence.standIn = stack._standIn || frames._standIn ? BLOCKED : stack._ran || frames._real ? CLEAR : OFF;
+          return stack._seen;
+        });
+      }
+      function wake() {
+        if (signal.aborted) return;
+        try {
+          lookAtScripts();
+          if (options.confirm !== false && !askedNetwork && (evidence.adStack == BLOCKED || evidence.standIn == BLOCKED)) {
+            askedNetwork = true;
             ask('network');
           }
-          const end =
-            (decided() && (s.network !== undefined || s.standIn != BLOCKED)) ||
-            // "Not blocked" at the deadline, or at half of it on a clean page.
-            (deadline && (now() > deadline || (now() > deadline - wait / 2 && clean())));
-          // Never past the deadline: "not blocked" comes on time.
-          if (!end) return void (timer = setTimeout(poll, Math.min(polls++ < 10 ? 16 : 50, deadline ? deadline - now() + 1 : 50)));
-          done();
+          if (!deadline && d.body) deadline = now() + wait;
+          const halfway = deadline - wait / 2;
+          const ended =
+            canAnswerBlocked(evidence) ||
+            (deadline && (now() >= deadline || (now() >= halfway && looksClean(evidence, d.readyState == 'complete'))));
+          if (ended) return (stop(), finish());
+          // One timer, set again only when its time changes (from half the deadline to the deadline).
+          const next = now() < halfway ? halfway : deadline;
+          if (deadline && next != timerAt) {
+            clearTimeout(timer);
+            timerAt = next;
+            // (A timer may fire a little before the clock reads its time: it is then set again.)
+            timer = setTimeout(() => ((timerAt = 0), wake()), Math.max(0, next - now()));
+          }
         } catch (e) {
           // Anything thrown ends detection, with its message as the verdict's `reason` (below).
+          stop();
           fail(e);
         }
-        wake = () => {};
-      };
-      (wake = poll)();
+      }
+
+      try {
+        if (options.probeUrl) ask('probe', options.probeUrl);
+        if (options.bait !== false) {
+          bait = layBait(d);
+          // Unknown until the browser has laid it out (a page never rendered stays inconclusive).
+          evidence.bait = INCONCLUSIVE;
+          for (const el of bait._elements) observer.observe(el);
+        }
+        d.addEventListener('readystatechange', wake, { signal });
+        // A script in <head> without defer runs before <body> exists: the deadline waits for it.
+        if (!d.body) d.addEventListener('DOMContentLoaded', wake, { signal });
+        wake();
+      } catch (e) {
+        stop();
+        fail(e);
+      }
     });
   } catch (e) {
     reason = String(e);
   }
-  // End every probe, whatever happened: nothing of ours stays on the page.
-  look(true);
   const signals = {} as Signals;
   // A question still waiting for its answer at the deadline is inconclusive.
-  for (const name of Object.keys(s) as (keyof Signals)[]) signals[name] = NAMES[s[name] ?? INCONCLUSIVE];
-  const verdict: Verdict = { blocked: !reason && decided(), signals, elapsedMs: (now() - start) | 0 };
+  for (const name of SIGNALS) signals[name] = SIGNAL_NAMES[evidence[name] ?? INCONCLUSIVE];
+  const verdict: Verdict = { blocked: !reason && isBlocked(evidence), signals, elapsedMs: Math.round(now() - start) };
   if (reason) verdict.reason = reason;
   try {
     dispatch(d, 'verdict', verdict);
@@ -115,8 +156,9 @@ async function run(o: DetectOptions): Promise<Verdict> {
 /**
  * Finds out whether an ad blocker is at work on this page.
  *
- * Never rejects: without a DOM, or on an internal error, it resolves "not blocked" with a
- * `reason`. One detection per page load is shared by every caller; pass `{ recheck: true }`
+ * Never rejects or throws, whatever it is given: without a DOM, or on an internal error, it
+ * resolves "not blocked" with a `reason`; options it cannot read are warned about and replaced by
+ * the defaults. One detection per page load is shared by every caller; pass `{ recheck: true }`
  * for a fresh one (after the reader says they allowlisted the site). Every detection it runs
  * dispatches a `politely:verdict` event on `document` with the verdict as `detail`.
  *
@@ -124,8 +166,7 @@ async function run(o: DetectOptions): Promise<Verdict> {
  * const { blocked, signals } = await detect();
  */
 export function detect(options?: DetectOptions): Promise<Verdict> {
-  // Own properties only: a polluted Object.prototype must not turn the bait off.
-  const o: DetectOptions = Object.assign(Object.create(null), options);
-  if (!shared || o.recheck) shared = run(o);
+  const settings = readDetectOptions(options);
+  if (!shared || settings.recheck) shared = run(settings);
   return shared;
 }

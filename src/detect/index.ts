@@ -1,10 +1,5 @@
-// politely/detect: detection alone, no UI, no configuration.
+// Detection, as the rest of Politely uses it. The public entry politely/detect is ./entry.ts.
 export { detect } from './detect';
+export { rendered } from './env';
+export { dispatch } from './event';
 export type { DetectOptions, Signal, Signals, Verdict } from './types';
-
-declare global {
-  /** `document.addEventListener('politely:verdict', (e) => e.detail.blocked)` is typed. */
-  interface DocumentEventMap {
-    'politely:verdict': CustomEvent<import('./types').Verdict>;
-  }
-}

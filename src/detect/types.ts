@@ -1,5 +1,5 @@
 /**
- * What one probe concluded.
+ * What one signal concluded.
  * - `blocked`: it saw a blocker at work.
  * - `clear`: it looked and saw none.
  * - `inconclusive`: it could not tell (no layout, printing, offline, a policy refusing the check,
@@ -9,30 +9,32 @@
 export type Signal = 'blocked' | 'clear' | 'inconclusive' | 'off';
 
 /**
- * One {@link Signal} per probe. `bait`, `standIn`, `network` and `probe` each decide alone;
- * `adSlots` and `adStack` only corroborate: the page's own CSS can hide its slots, and an ad
- * script fails for many reasons besides a blocker (a 404, a reset, an outage).
+ * One {@link Signal} per kind of evidence. `bait` and `standIn` decide alone; `network` and
+ * `probe` decide unless an ad library of the page ran for real (then the ads reached the reader,
+ * and a failed request is the network's); `adSlots` and `adStack` only corroborate: the page's own
+ * CSS can hide its slots, and an ad script fails for many reasons besides a blocker (a 404, a
+ * reset, an outage).
  */
 export interface Signals {
   /** Three bait elements, each matched by a different kind of EasyList generic hiding rule: all hidden while a control stays laid out. */
   bait: Signal;
   /** The page's own ad slots (`ins.adsbygoogle`, `div-gpt-ad…`) hidden as blockers hide them. Corroborates only. */
   adSlots: Signal;
-  /** The page's own ad libraries (AdSense, Google Publisher Tag, or `adScripts`), matched by host and path: failed to load, or missing once the page has loaded. Corroborates only. */
+  /** The page's own ad libraries (AdSense, Google Publisher Tag, or `adScripts`), matched by host and path: failed to load, or not run once the page has loaded. Corroborates only. */
   adStack: Signal;
   /** An ad library answered by a blocker's stand-in script (uBlock Origin, AdGuard and Brave redirect resources). */
   standIn: Signal;
-  /** The confirming requests, made only after `adStack` or `standIn` saw something: an ad host unreachable while the page's own origin answers. */
+  /** The confirming requests, made only after `adStack` or `standIn` saw something: an ad host unreachable while the page's own origin answers. Inconclusive when page code (a replaced `fetch`, a service worker) could have refused them. */
   network: Signal;
-  /** The optional request to `probeUrl`. */
+  /** The optional request to `probeUrl`, judged as the confirming requests are. */
   probe: Signal;
 }
 
 /** The result of one detection. */
 export interface Verdict {
-  /** `true` only when a deciding probe (`bait`, `standIn`, `network` or `probe`) saw a blocker. */
+  /** `true` only when a deciding signal saw a blocker (see {@link Signals}). */
   blocked: boolean;
-  /** What each probe concluded. */
+  /** What each signal concluded. */
   signals: Signals;
   /** Milliseconds from the call to the verdict. */
   elapsedMs: number;
@@ -52,7 +54,7 @@ export interface DetectOptions {
   timeout?: number;
   /** URLs of your own ad scripts (absolute, or relative to the page), matched by host and path. */
   adScripts?: string[];
-  /** An `http:`/`https:` URL to request; a failed request while online counts as blocked. Off by default. */
+  /** An `http:`/`https:` URL to request; failing while the page's own origin answers counts as blocked (unless an ad library ran). Off by default. */
   probeUrl?: string;
   /** `false` leaves the bait out (only the page's own ad stack is looked at). Default `true`. */
   bait?: boolean;

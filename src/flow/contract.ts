@@ -1,46 +1,75 @@
-// The contract between the loader (the flow and its controller) and the view (in the prompt
-// file, fetched only when the prompt shows). Types only: nothing here reaches either bundle.
-import type { HideDetail, Mode } from '../config/details';
+// The contracts between the loader (the flow and its controller) and the files it fetches when
+// needed: the view (the prompt file, when the prompt shows) and the diagnostics (when there is
+// something to explain, or debug is on). Types only: nothing here reaches any bundle. Internal
+// names start with `_`: the bundles shorten them the same way (mangle.json), since each is built
+// apart.
+import type { UnknownName } from '../config/resolve';
+import type { HideDetail, ShowDetail } from '../config/details';
 import type { ResolvedOptions } from '../config/types';
 import type { Verdict } from '../detect/types';
+import type { SuppressReason } from '../suppress/index';
+import type { Decision, Facts } from './decide';
 import type { Lifetime } from './lifetime';
 
-/** Where the recheck flow is. */
-export type Phase = 'ask' | 'checking' | 'thanks' | 'still';
-
-/** What the loader lends the view: the options, its storage and events, its detection. */
+/** What the loader lends the view: the options, its lifetime and events, its detection. */
 export interface Host {
-  o: ResolvedOptions;
-  preview: boolean;
-  life: Lifetime;
+  _options: ResolvedOptions;
+  _preview: boolean;
+  _lifetime: Lifetime;
+  /** The latest verdict, if any (none in preview, or when the reader opened the prompt first). */
+  _verdict(): Verdict | undefined;
   /** Dispatches `politely:<name>` and calls the matching callback. */
-  emit<T>(name: string, detail: T, callback?: (detail: T) => unknown): void;
+  _emit<T>(name: string, detail: T, callback?: (detail: T) => unknown): void;
   /** A fresh detection, handed to `onVerdict`. */
-  detect(): Promise<Verdict>;
+  _detect(): Promise<Verdict>;
   /** Remembers "Not now" (unless in preview). */
-  dismissed(): void;
+  _dismissed(): void;
   /** Sets the flag that makes the next load say thank you, before "Reload page". */
-  reloading(): void;
-  /** The view closed (the reader dismissed it, the thank-you ended, `hide()`…). */
-  closed(): void;
+  _reloading(): void;
+  /** The view closed (the reader dismissed it, the thank-you ended, `hide()`…): called once per close. */
+  _closed(): void;
+}
+
+/** What the controller asks the view to show. */
+export interface ShowRequest {
+  _thanks: boolean;
+  _trigger: ShowDetail['trigger'];
 }
 
 /** One controller's prompt on the page (every `inline` target gets a copy). */
 export interface View {
-  /** Mounts a copy in each parent, paints it and dispatches `politely:show`; a `modal` takes focus. */
-  open(mode: Mode, parents: Element[], thanks: boolean): void;
+  /**
+   * Fetches the reader's language, mounts the prompt where the options say (an `inline` target
+   * without a layout box falls back to a banner, with a warning), paints it and dispatches
+   * `politely:show`; a `modal` takes focus. Rejects when it cannot (its language file failed).
+   */
+  _open(request: ShowRequest): Promise<void>;
   /** Rechecks with the reader watching: "Checking…", then a thank-you or "Still blocked". */
-  recheck(): Promise<Verdict>;
-  /** Removes every copy, returns focus, dispatches `politely:hide`. */
-  close(reason: HideDetail['reason']): void;
+  _recheck(): Promise<Verdict>;
+  /** Removes every copy, returns focus, dispatches `politely:hide`, then tells the host. */
+  _close(reason: HideDetail['reason']): void;
 }
-
-/** Builds the view of a controller. */
-export type CreateView = (host: Host) => View;
 
 /** What the prompt file exports. */
 export interface ViewModule {
   /** The release it is from: the loader refuses a prompt from another one. */
   version: string;
-  createView: CreateView;
+  createView(host: Host): View;
+}
+
+/** One step of the decision, for the debug log. */
+export type DebugEntry =
+  | { _step: 'consent'; _granted: boolean }
+  | { _step: 'suppressed'; _rule: SuppressReason }
+  | { _step: 'verdict'; _verdict: Verdict }
+  | { _step: 'decision'; _decision: Decision; _facts: Facts }
+  | { _step: 'shown'; _detail: ShowDetail };
+
+/** What the diagnostics file exports: the words for what most page views never need to say. */
+export interface DiagnosticsModule {
+  version: string;
+  /** "data-placement is not an option: did you mean data-mode?" */
+  explainUnknown(unknown: UnknownName): string;
+  /** One line of the debug log. */
+  describe(entry: DebugEntry): string;
 }

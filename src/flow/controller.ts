@@ -1,18 +1,17 @@
 import { guard, safeCall, safeRead } from '../contain/guard';
 import { warn } from '../contain/warn';
-import { shown as quoted } from '../config/resolve';
+import type { HideDetail, ShowDetail } from '../config/details';
 import type { ResolvedOptions } from '../config/types';
-import { createConsentGate } from '../consent/index';
-import { detect } from '../detect/index';
+import type { ConsentGate, ConsentModule, ExplicitConsent } from '../consent/index';
 import type { Verdict } from '../detect/types';
 import { RELOAD_FLAG, rememberDismissal, rememberShown, safeStorage } from '../storage/index';
-import type { View, ViewModule } from './contract';
+import type { DiagnosticsModule, Host, View } from './contract';
 import { debugLog } from './debug';
 import { emit } from './events';
-import { flow } from './flow';
-import { lifetime } from './lifetime';
-import { placement } from './placement';
-import { viewLoader } from './view-loader';
+import { detectWith, firstDecision } from './flow';
+import { lifetime as startLifetime } from './lifetime';
+import { viewLoader, type ViewSource } from './sources';
+import { version } from '../version';
 
 /** What `init()` returns. */
 export interface PolitelyController {
@@ -28,11 +27,26 @@ export interface PolitelyController {
   readonly ready: Promise<void>;
 }
 
-/** Where the controller gets the prompt's code: a dynamic import, and its URL for messages. */
-export interface ViewSource {
-  load(attempt: number): Promise<ViewModule>;
-  url: string;
+/** Where a controller gets the code it fetches when needed, and the page's explicit consent. */
+export interface ControllerSources {
+  _view: ViewSource;
+  _diagnostics(): Promise<DiagnosticsModule | undefined>;
+  /** The consent file, fetched only with `requireConsent`. */
+  _consent(): Promise<ConsentModule>;
+  _explicit: ExplicitConsent;
 }
+
+/**
+ * The controller's one state:
+ * - `waiting`: the first decision is being made (consent, the DOM, detection);
+ * - `idle`: nothing shown (decided so, or closed);
+ * - `loading`: fetching the prompt's code to show it;
+ * - `open`: the prompt is on the page;
+ * - `stopped`: consent was withdrawn — nothing more is checked, shown or written;
+ * - `ended`: destroyed.
+ * `show`, `hide`, `recheck` and `destroy` are its transitions.
+ */
+type State = 'waiting' | 'idle' | 'loading' | 'open' | 'stopped' | 'ended';
 
 /** What `recheck()` answers while consent is missing: no detection ran. */
 const noConsent = (): Verdict => {
@@ -47,101 +61,146 @@ const noConsent = (): Verdict => {
 
 const param = (name: string) => safeRead(() => new URLSearchParams(location.search).has(name));
 
+/** The element a reader used to ask for the prompt (`data-politely-open`), if the event came from one. */
+const opener = (e: Event) => safeRead(() => (e.target as Element).closest?.('[data-politely-open]'));
+
 /**
- * A controller: the flow that decides (consent → DOM ready → suppression → detection → decide),
- * the public methods, and the view, fetched when the prompt is about to show. Everything it
- * listens to or waits for belongs to one lifetime, ended by `destroy()`.
+ * A controller: the first decision ({@link firstDecision}), the public methods, and the view,
+ * fetched when the prompt is about to show. Everything it listens to or waits for belongs to one
+ * lifetime, ended by `destroy()`.
  */
-export function createController(o: ResolvedOptions, source: ViewSource, onDestroy: () => void): PolitelyController {
-  const life = lifetime();
+export function createController(o: ResolvedOptions, sources: ControllerSources, onDestroy: () => void): PolitelyController {
+  const lifetime = startLifetime();
   const preview = !!(o.preview || (o.previewParam && param('politely-preview')));
-  const log = debugLog(o.debug || (o.previewParam && param('politely-debug')));
+  const debug = debugLog(o.debug || (o.previewParam && param('politely-debug')), sources._diagnostics);
   const store = safeStorage(o.storage);
   // The reload flag lives in sessionStorage, unless the publisher asked for no storage at all.
   const session = safeStorage(o.storage == 'none' || o.storage == 'memory' ? o.storage : 'session');
-  const gate = o.requireConsent ? createConsentGate({ tcfPurpose: o.consentPurpose, event: o.consentEvent }) : undefined;
-  if (gate) life.onEnd(() => gate.destroy());
-  const loadView = viewLoader(source.load, source.url, (detail) => emit('error', detail, o.onError));
+  // With requireConsent, the gate arrives with its file; until then (and if it never can),
+  // consent is missing, and nothing runs.
+  let gate: ConsentGate | undefined;
+  const gateReady = o.requireConsent
+    ? sources
+        ._consent()
+        .then((m) => {
+          if (m?.version !== version) throw `it is release ${m?.version}, the script ${version}`;
+          gate = m.createConsentGate(o, sources._explicit);
+          lifetime.onEnd(() => gate!._destroy());
+          return gate;
+        })
+        .catch((e) => void warn(`could not load the consent file (${e}): nothing runs until consent can be read`))
+    : undefined;
+  const loadView = viewLoader(sources._view, (detail) => emit('error', detail, o.onError));
+  let state: State = 'waiting';
   let view: View | undefined;
-  let open = false;
-  /** A show is wanted (a later `hide()` cancels one still fetching the prompt). */
-  let wanted = false;
-  /** Consent withdrawn: no more checks, nothing shown, nothing written, for this page view. */
-  let stopped = false;
-  const live = () => !life.signal.aborted && !stopped && (!gate || gate.granted);
-  const fresh = () =>
-    detect({ timeout: o.timeout, adScripts: o.adScripts && [...o.adScripts], probeUrl: o.probeUrl, recheck: true }).then(
-      (v) => (safeCall(o.onVerdict, v), v),
-    );
+  let latest: Verdict | undefined;
+  const running = () => state != 'stopped' && state != 'ended';
+  const consented = () => !o.requireConsent || !!gate?._granted();
+  const detectFresh = (recheck: boolean) =>
+    detectWith(o, recheck).then((v) => {
+      latest = v;
+      safeCall(o.onVerdict, v);
+      return v;
+    });
 
-  async function show(thanks = false, retry?: boolean): Promise<void> {
-    if (!live() || open) return;
-    wanted = true;
-    const m = await loadView(retry);
+  const host: Host = {
+    _options: o,
+    _preview: preview,
+    _lifetime: lifetime,
+    _verdict: () => latest,
+    _emit: (name, detail, callback) => {
+      emit(name, detail, callback);
+      if (name == 'show') debug({ _step: 'shown', _detail: detail as ShowDetail });
+    },
+    _detect: () => detectFresh(true),
+    _dismissed: () => preview || rememberDismissal(store, o.dismissDays),
+    _reloading: () => session.set(RELOAD_FLAG, '1'),
+    _closed: () => {
+      if (state == 'open') state = 'idle';
+    },
+  };
+
+  /** waiting | idle → loading → open; a failed fetch or a page that broke the prompt → idle. */
+  async function show(trigger: ShowDetail['trigger'], thanks = false): Promise<void> {
+    if (!running() || state == 'loading' || state == 'open' || !consented()) return;
+    state = 'loading';
+    // A show the page or the reader asks for tries again after a failed fetch.
+    const module = await loadView(trigger == 'api' || trigger == 'link');
     // A head script without defer: wait for <body> (and inline targets) to exist.
-    if (!document.body) await life.until(document, 'DOMContentLoaded');
-    if (!m || !live() || open || !wanted) return;
-    const targets = o.mode == 'inline' && o.target ? [...document.querySelectorAll(o.target)] : [];
-    if (o.mode == 'inline' && o.target && !targets.length) warn(`no element matches the target ${quoted(o.target)}; showing a banner`);
-    const mode = placement(o.mode, thanks, targets.length);
+    if (!document.body) await lifetime.until(document, 'DOMContentLoaded');
+    // hide(), destroy() or a withdrawal while the prompt's code was on its way.
+    if (state != 'loading') return;
+    state = 'idle';
+    if (!module || !consented()) return;
     try {
-      view ||= m.createView({
-        o,
-        preview,
-        life,
-        emit,
-        detect: fresh,
-        dismissed: () => preview || rememberDismissal(store, o.dismissDays),
-        reloading: () => session.set(RELOAD_FLAG, '1'),
-        closed: () => (open = false),
-      });
-      open = true;
-      view.open(mode, mode == 'inline' ? targets : [document.body], thanks);
+      view ||= module.createView(host);
+      state = 'open';
+      await view._open({ _thanks: thanks, _trigger: trigger });
     } catch (e) {
       // A page that broke what the prompt needs (Shadow DOM, say): nothing shown, nothing remembered.
-      open = false;
+      state = 'idle';
       return warn('could not show the prompt:', e);
     }
-    if (!preview && !thanks) rememberShown(store);
-    log(`shown: ${mode}${thanks ? ', thank-you' : ''}${preview ? ', preview' : ''}`);
+    if (!preview && !thanks && trigger != 'link') rememberShown(store, o.periodHours);
   }
 
-  function hide(reason: 'api' | 'destroy' | 'consent' = 'api') {
-    wanted = false;
-    if (open) view!.close(reason);
+  /** loading → idle (the show is cancelled); open → idle, through the view. */
+  function hide(reason: HideDetail['reason']) {
+    if (state == 'loading') state = 'idle';
+    if (state == 'open') view!._close(reason);
   }
 
-  async function recheck(): Promise<Verdict> {
+  function recheck(): Promise<Verdict> {
     // Without consent (not given yet, or withdrawn) no check runs at all.
-    if (stopped || (gate && !gate.granted)) return noConsent();
-    return open ? view!.recheck() : fresh();
+    if (!running() || !consented()) return Promise.resolve(noConsent());
+    return state == 'open' ? view!._recheck() : detectFresh(true);
   }
 
-  const ready = flow({
-    o,
-    life,
-    gate,
-    preview,
-    store,
-    session,
-    log,
-    verdict: (v) => (safeCall(o.onVerdict, v), !stopped),
-    prefetch: () => void loadView(),
-    show,
-    withdraw() {
-      stopped = true;
+  // A reader who asks for the prompt (a "Why ads?" link): any element with data-politely-open.
+  const onOpen = guard((e: Event) => {
+    if (!opener(e) || (e.type == 'keydown' && ((e as KeyboardEvent).key != 'Enter' || (e.target as Element).matches('a[href],button'))))
+      return;
+    e.preventDefault();
+    void show('link');
+  });
+  document.addEventListener('click', onOpen, { signal: lifetime.signal });
+  document.addEventListener('keydown', onOpen, { signal: lifetime.signal });
+
+  const ready = firstDecision({
+    _options: o,
+    _lifetime: lifetime,
+    _gate: gateReady,
+    _preview: preview,
+    _store: store,
+    _session: session,
+    _debug: debug,
+    _detect: () => detectFresh(false),
+    _running: running,
+    _withdraw() {
       hide('consent');
+      state = 'stopped';
     },
-  }).catch((e) => warn('init failed:', e));
+  })
+    .then(async (decision) => {
+      if (state == 'waiting') state = 'idle';
+      if (decision._show == 'none' || !running()) return;
+      // The decision to show is made: fetch the prompt's code while the delay runs.
+      void loadView();
+      await lifetime.sleep(o.delay);
+      await show(preview ? 'preview' : 'detection', decision._show == 'thanks');
+    })
+    .catch((e) => warn('init failed:', e));
+
   // Every way in from the page is guarded: a failure logs one warning and changes nothing.
   return {
-    show: guard(() => void show(false, true).catch((e) => warn('internal error:', e))),
-    hide: guard(() => hide()),
+    show: guard(() => void show('api').catch((e) => warn('internal error:', e))),
+    hide: guard(() => hide('api')),
     recheck: () => recheck().catch((e) => (warn('internal error:', e), noConsent())),
     destroy: guard(() => {
-      if (life.signal.aborted) return;
+      if (state == 'ended') return;
       hide('destroy');
-      life.end();
+      state = 'ended';
+      lifetime.end();
       onDestroy();
     }),
     ready,

@@ -1,6 +1,6 @@
 import { safeCall } from '../contain/guard';
 import { warn } from '../contain/warn';
-import { dispatch } from '../detect/event';
+import { dispatch } from '../detect/index';
 
 /**
  * Dispatches `politely:<name>` on `document` with `detail` (see `dispatch`: a broken

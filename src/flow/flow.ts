@@ -1,97 +1,98 @@
-import { safeRead } from '../contain/guard';
 import type { ResolvedOptions } from '../config/types';
 import type { ConsentGate } from '../consent/index';
 import { detect } from '../detect/index';
 import type { Verdict } from '../detect/types';
-import { countView, heldBack, RELOAD_FLAG, type SafeStorage } from '../storage/index';
-import { shouldSuppress, type SuppressReason } from '../suppress/index';
+import { countView, frequencyFacts, RELOAD_FLAG, type SafeStorage } from '../storage/index';
+import { pageRuleAgainst, shouldShowAllows } from '../suppress/index';
+import type { DebugLog } from './debug';
+import { decide, type Decision, type Facts } from './decide';
 import type { Lifetime } from './lifetime';
 
 /** What the flow needs from its controller. */
 export interface FlowContext {
-  o: ResolvedOptions;
-  life: Lifetime;
-  gate?: ConsentGate;
-  preview: boolean;
-  store: SafeStorage;
-  session: SafeStorage;
-  log: (message: string) => void;
-  /** Hands a verdict to the controller (the `onVerdict` callback); `false` when the controller stopped (consent withdrawn). */
-  verdict(v: Verdict): boolean;
-  /** Starts fetching the prompt's code: the decision to show is made. */
-  prefetch(): void;
-  /** Shows the prompt (`thanks`: the brief thank-you after a reload); settles once it is painted. */
-  show(thanks?: boolean): Promise<void>;
+  _options: ResolvedOptions;
+  _lifetime: Lifetime;
+  /** With `requireConsent`: the consent gate, once its file has arrived (`undefined` if it could not). */
+  _gate?: Promise<ConsentGate | undefined>;
+  _preview: boolean;
+  _store: SafeStorage;
+  _session: SafeStorage;
+  _debug: DebugLog;
+  /** Detection, with the options' settings; the controller hands each verdict to `onVerdict`. */
+  _detect(): Promise<Verdict>;
+  /** Whether the controller still runs (not destroyed, consent not withdrawn). */
+  _running(): boolean;
   /** Consent withdrawn after it was given: stop, close the prompt, write nothing more. */
-  withdraw(): void;
+  _withdraw(): void;
 }
 
-/** The rule behind each suppression, for the debug log. */
-const WHY: Record<SuppressReason, string> = {
-  cookie: 'skipCookie',
-  storage: 'skipStorageKey',
-  selector: 'skipSelector',
-  automation: 'skipBots (an automated browser: navigator.webdriver)',
-  crawler: 'skipBots (a crawler or headless user agent)',
-  callback: 'shouldShow',
-};
-
 /** The page's DOM is parsed: suppression reads it (`skipSelector`) and the prompt needs `<body>`. */
-const domReady = (life: Lifetime) => (document.readyState == 'loading' ? life.until(document, 'DOMContentLoaded') : undefined);
+const domReady = (lifetime: Lifetime) => (document.readyState == 'loading' ? lifetime.until(document, 'DOMContentLoaded') : undefined);
 
 /** Resolves once consent is granted, or when the lifetime ends. */
-const consented = (gate: ConsentGate, life: Lifetime) =>
+const consented = (gate: ConsentGate, lifetime: Lifetime) =>
   new Promise<void>((resolve) => {
-    if (gate.granted) return resolve();
-    const off = gate.onChange((granted) => granted && resolve());
-    life.onEnd(resolve);
-    life.onEnd(off);
+    if (gate._granted()) return resolve();
+    lifetime.onEnd(gate._onChange((granted) => granted && resolve()));
+    lifetime.onEnd(resolve);
   });
 
 /**
- * The decision, top to bottom: consent → DOM ready → suppression → detection → decide. Preview
- * skips suppression, detection and the frequency rules, and remembers nothing. Resolves once the
- * first verdict has been acted on (the prompt painted, or not shown).
+ * The first decision of a page view: consent → DOM ready → suppression → detection → the facts
+ * → {@link decide}. Gathers the facts (reading storage, asking `shouldShow` last and only when it
+ * would matter), logs each step, and resolves with the decision (`none` when the controller
+ * stopped meanwhile). Preview skips suppression, detection and the frequency rules, and writes
+ * nothing; the page-view count is written only when `minPageviews` needs it.
  */
-export async function flow(c: FlowContext): Promise<void> {
-  const { o, life, log } = c;
-  if (c.gate && !c.gate.granted) {
+export async function firstDecision(c: FlowContext): Promise<Decision> {
+  const o = c._options;
+  const stopped: Decision = { _show: 'none', _why: 'not blocked' };
+  if (c._gate) {
     // Nothing before consent: no bait, no request, no storage read, nothing shown.
-    log('consent: waiting');
-    await consented(c.gate, life);
-    if (life.signal.aborted) return;
-    log('consent: granted');
+    const gate = await c._gate;
+    if (!gate || !c._running()) return stopped;
+    if (!gate._granted()) {
+      c._debug({ _step: 'consent', _granted: false });
+      await consented(gate, c._lifetime);
+      if (!c._running()) return stopped;
+      c._debug({ _step: 'consent', _granted: true });
+    }
+    c._lifetime.onEnd(gate._onChange((granted) => granted || c._withdraw()));
   }
-  if (c.gate) life.onEnd(c.gate.onChange((granted) => granted || c.withdraw()));
-  await domReady(life);
-  if (life.signal.aborted) return;
-  const suppressed = !c.preview && shouldSuppress(o);
-  if (suppressed) log(`suppressed by ${WHY[suppressed]}`);
-  if (suppressed && !o.detectWhenSuppressed) return;
-  const reloaded = c.session.get(RELOAD_FLAG);
-  c.session.remove(RELOAD_FLAG);
-  const views = c.preview || suppressed ? 0 : countView(c.store);
-  const delay = life.sleep(o.delay);
-  if (c.preview) {
-    c.prefetch();
-    await delay;
-    return c.show();
+  await domReady(c._lifetime);
+  if (!c._running()) return stopped;
+  const suppressedBy = c._preview ? undefined : pageRuleAgainst(o);
+  if (suppressedBy) {
+    c._debug({ _step: 'suppressed', _rule: suppressedBy });
+    if (!o.detectWhenSuppressed) return { _show: 'none', _why: 'suppressed' };
   }
-  const v = await detect({ timeout: o.timeout, adScripts: o.adScripts && [...o.adScripts], probeUrl: o.probeUrl });
-  if (life.signal.aborted || !c.verdict(v)) return;
-  log(`verdict: ${v.blocked ? 'blocked' : 'not blocked'} in ${v.elapsedMs} ms; ${safeRead(() => JSON.stringify(v.signals))}`);
-  if (suppressed) return;
-  if (v.blocked) {
-    const held = heldBack(c.store, o, views) || (shouldSuppress(o, v) && WHY.callback);
-    if (held) return log('not shown, held back by ' + held);
-    c.prefetch();
-    await delay;
-    return c.show();
+  const reloaded = !!c._session.get(RELOAD_FLAG);
+  c._session.remove(RELOAD_FLAG);
+  const counts = !c._preview && !suppressedBy && o.minPageviews > 1;
+  const facts: Facts = {
+    _preview: c._preview,
+    _suppressedBy: suppressedBy,
+    _views: counts ? countView(c._store) : 1,
+    _minPageviews: o.minPageviews,
+    _dismissDays: o.dismissDays,
+    _periodHours: o.periodHours,
+    ...frequencyFacts(c._store),
+    _reloaded: reloaded,
+  };
+  if (!c._preview) {
+    facts._verdict = await c._detect();
+    if (!c._running()) return stopped;
+    c._debug({ _step: 'verdict', _verdict: facts._verdict });
   }
-  if (reloaded) {
-    // The reader allowlisted and reloaded: a brief thank-you.
-    c.prefetch();
-    await delay;
-    return c.show(true);
+  let decision = decide(facts);
+  if (decision._show == 'ask' && facts._verdict && o.shouldShow) {
+    facts._shouldShow = shouldShowAllows(o.shouldShow, facts._verdict);
+    decision = decide(facts);
   }
+  c._debug({ _step: 'decision', _decision: decision, _facts: facts });
+  return decision;
 }
+
+/** Detection with the options' settings (one shared detection per page unless `recheck`). */
+export const detectWith = (o: ResolvedOptions, recheck?: boolean): Promise<Verdict> =>
+  detect({ timeout: o.timeout, adScripts: o.adScripts && [...o.adScripts], probeUrl: o.probeUrl, recheck });

@@ -1,6 +1,7 @@
 // The flow that decides, and the controller around it.
-export { createController, type PolitelyController, type ViewSource } from './controller';
-export type { CreateView, Host, Phase, View, ViewModule } from './contract';
+export { createController, type ControllerSources, type PolitelyController } from './controller';
+export type { DiagnosticsModule, DebugEntry, Host, ShowRequest, View, ViewModule } from './contract';
+export type { Decision, Facts, Why } from './decide';
 export { emit } from './events';
-export { placement } from './placement';
-export { lifetime, type Lifetime } from './lifetime';
+export { diagnosticsLoader, type ViewSource } from './sources';
+export type { Lifetime } from './lifetime';

@@ -1,6 +1,5 @@
 import { safeCall } from '../contain/guard';
-import { warn } from '../contain/warn';
-import { shown } from '../config/resolve';
+import { quoted, warn } from '../contain/index';
 
 /** What `window.politelyQueue` holds: functions called with the API. */
 export type QueuedFn<Api> = (api: Api) => void;
@@ -41,7 +40,7 @@ export function drainQueue<Api>(api: Api, win: Window = window): void {
   const run = (fn: unknown) => (typeof fn == 'function' ? safeCall(fn as QueuedFn<Api>, api) : ignored++);
   let pending: ArrayLike<unknown> = [];
   if (Array.isArray(old)) pending = old;
-  else if (old !== undefined) warn(`politelyQueue holds ${shown(old)}, not an array of functions; ignored`);
+  else if (old !== undefined) warn(`politelyQueue holds ${quoted(old)}, not an array of functions; ignored`);
   // Index loop: a function may push more while the queue drains; they run in order too.
   for (let i = 0; i < pending.length; i++) run(pending[i]);
   const live = { [LIVE]: true, length: pending.length, push: (...fns: unknown[]) => (fns.forEach(run), (live.length += fns.length)) };

@@ -1,5 +1,4 @@
-import { autoDisabled, readAttributes } from '../config/attributes';
-import { resolveOptions } from '../config/resolve';
+import { autoDisabled, readAttributes, resolveOptions } from '../config/index';
 import type { Starter } from '../api/index';
 
 /**
@@ -11,10 +10,10 @@ import type { Starter } from '../api/index';
 export function autoInit(script: HTMLScriptElement | null, starter: Starter): boolean {
   if (!script?.hasAttribute('data-politely') || autoDisabled(script)) return false;
   const go = () =>
-    starter.start(() => {
-      const raw = readAttributes(script);
+    starter.start((unknown) => {
+      const raw = readAttributes(script, unknown);
       if (!raw.nonce && script.nonce) raw.nonce = script.nonce;
-      return resolveOptions(raw, true);
+      return resolveOptions(raw, true, unknown);
     });
   if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
   else go();

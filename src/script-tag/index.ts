@@ -1,17 +1,18 @@
 // The script-tag loader, `dist/politely.js`: configuration, the queue, consent, suppression,
 // storage and frequency rules, detection, events and the decision to show. The prompt itself is
-// the second file, `politely-prompt.js`, fetched only when it is about to show.
-import { guard } from '../contain/guard';
-import { warn } from '../contain/warn';
-import { createStarter, type Starter } from '../api/index';
-import { consent } from '../consent/index';
+// the second file, `politely-prompt.js`, fetched only when it is about to show; the words for
+// "did you mean" and the debug log are a third, `politely-diagnostics.js`, fetched only when
+// there is something to say.
+import { guard, warn } from '../contain/index';
+import { consent, createStarter, type Starter } from '../api/index';
+import type { ConsentModule } from '../consent/index';
 import { detect } from '../detect/index';
-import type { ViewModule } from '../flow/index';
+import type { DiagnosticsModule, ViewModule } from '../flow/index';
 import { drainQueue } from '../queue/index';
 import { version } from '../version';
 import { autoInit } from './auto';
 import { installGlobal } from './global';
-import { defaultPromptUrl } from './prompt-url';
+import { besideLoader, CONSENT_FILE, DIAGNOSTICS_FILE, PROMPT_FILE } from './files';
 
 /** Where the first copy of the script on a page keeps its API and starter (a symbol, not a global). */
 const REGISTRY = Symbol.for('politely');
@@ -32,16 +33,22 @@ guard(() => {
     if (!first.auto) first.auto = autoInit(script, first.starter);
     return;
   }
-  const fallbackUrl = defaultPromptUrl(script);
-  const starter = createStarter((o) => {
-    const url = o.promptSrc || fallbackUrl;
-    // A failed import() is remembered by the browser for its URL: a retry asks for a fresh one.
-    return {
-      url,
-      load: (attempt) =>
-        import(/* @vite-ignore */ attempt ? url + (url.includes('?') ? '&' : '?') + 'retry=' + attempt : url) as Promise<ViewModule>,
-    };
-  });
+  const promptUrl = besideLoader(PROMPT_FILE, script);
+  const diagnosticsUrl = besideLoader(DIAGNOSTICS_FILE, script);
+  const consentUrl = besideLoader(CONSENT_FILE, script);
+  const starter = createStarter(
+    (o) => {
+      const url = o.promptSrc || promptUrl;
+      // A failed import() is remembered by the browser for its URL: a retry asks for a fresh one.
+      return {
+        _url: url,
+        _load: (attempt) =>
+          import(/* @vite-ignore */ attempt ? url + (url.includes('?') ? '&' : '?') + 'retry=' + attempt : url) as Promise<ViewModule>,
+      };
+    },
+    () => import(/* @vite-ignore */ diagnosticsUrl) as Promise<DiagnosticsModule>,
+    () => import(/* @vite-ignore */ consentUrl) as Promise<ConsentModule>,
+  );
   const api = { init: starter.init, detect, consent, version };
   const registered: Registered = { api, starter, auto: false };
   Object.defineProperty(d, REGISTRY, { value: registered, configurable: true });

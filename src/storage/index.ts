@@ -1,3 +1,3 @@
-// Storage that never throws, and the frequency rules built on it.
+// Storage that never throws, and the frequency rules' facts built on it.
 export { safeStorage, type SafeStorage } from './safe-storage';
-export { countView, heldBack, rememberDismissal, rememberShown, RELOAD_FLAG } from './frequency';
+export { countView, frequencyFacts, rememberDismissal, rememberShown, RELOAD_FLAG } from './frequency';

@@ -1,32 +1,21 @@
+import type { ResolvedOptions } from '../config/types';
 import type { Verdict } from '../detect/types';
 import { warn } from '../contain/warn';
 import { safeRead } from '../contain/guard';
 import { botKind } from './bots';
 
-/** When not to show the prompt. Every rule is optional. */
-export interface SuppressRules {
-  /** A cookie name whose presence marks a subscriber. */
-  skipCookie?: string;
-  /** A `localStorage` key whose presence marks a subscriber. */
-  skipStorageKey?: string;
-  /** A CSS selector that matches on paid or sponsored content. */
-  skipSelector?: string;
-  /** Skip automated browsers and known crawlers. Default `true`. */
-  skipBots?: boolean;
-  /** Return `true` to allow the prompt for this verdict. A throw counts as "don't show". */
-  shouldShow?: (verdict: Verdict) => boolean;
-}
+/** The options that say when never to show the prompt (see the options table). */
+export type SuppressRules = Pick<ResolvedOptions, 'skipCookie' | 'skipStorageKey' | 'skipSelector' | 'skipBots'>;
 
 /** Which rule suppressed the prompt. */
-export type SuppressReason = 'cookie' | 'storage' | 'selector' | 'automation' | 'crawler' | 'callback';
+export type SuppressReason = 'cookie' | 'storage' | 'selector' | 'automation' | 'crawler';
 
 /**
- * Decides whether the prompt must stay hidden; returns the first rule that says so, or
- * `undefined`. Without a `verdict` the `shouldShow` callback is not consulted, so the page rules
- * can be checked before detection runs. Never throws.
+ * The page rule that keeps the prompt hidden on this page view (subscribers, paid pages, bots),
+ * or `undefined`. Read before detection runs. Never throws.
  */
-export function shouldSuppress(rules: SuppressRules, verdict?: Verdict, win: Window = window): SuppressReason | undefined {
-  const { skipCookie, skipStorageKey, skipSelector, shouldShow } = rules;
+export function pageRuleAgainst(rules: SuppressRules, win: Window = window): SuppressReason | undefined {
+  const { skipCookie, skipStorageKey, skipSelector } = rules;
   const doc = win.document;
   if (skipCookie && safeRead(() => ('; ' + doc.cookie).includes('; ' + skipCookie + '='))) return 'cookie';
   if (skipStorageKey && safeRead(() => win.localStorage.getItem(skipStorageKey)) != null) return 'storage';
@@ -37,14 +26,18 @@ export function shouldSuppress(rules: SuppressRules, verdict?: Verdict, win: Win
       warn(`skipSelector ${JSON.stringify(skipSelector)} is not a CSS selector; ignored`);
     }
   }
-  const bot = rules.skipBots !== false && safeRead(() => botKind(win.navigator));
-  if (bot) return bot;
-  if (verdict && shouldShow) {
-    try {
-      if (!shouldShow(verdict)) return 'callback';
-    } catch (e) {
-      warn('shouldShow threw, so the prompt is not shown:', e);
-      return 'callback';
-    }
+  if (rules.skipBots !== false) return safeRead(() => botKind(win.navigator));
+}
+
+/**
+ * The publisher's `shouldShow` for this verdict: `false` keeps the prompt hidden, and so does a
+ * throw (with a warning). Never throws.
+ */
+export function shouldShowAllows(shouldShow: ResolvedOptions['shouldShow'], verdict: Verdict): boolean {
+  try {
+    return !shouldShow || !!shouldShow(verdict);
+  } catch (e) {
+    warn('shouldShow threw, so the prompt is not shown:', e);
+    return false;
   }
 }

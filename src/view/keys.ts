@@ -1,14 +1,15 @@
 /**
- * Keyboard handling shared by every placement: Escape closes (focus is inside the prompt, so
- * the reader is talking to it); in the modal, Tab and Shift+Tab wrap around its controls
- * (WAI-ARIA APG dialog pattern) instead of leaving for the page behind the overlay.
+ * Keys where the platform does not handle them: Escape closes the banner, corner and inline
+ * prompt when focus is inside (the reader is talking to it; a `<dialog>` handles its own Escape),
+ * and in the overlay that stands in for `<dialog>` where the browser lacks one, Tab and Shift+Tab
+ * wrap around its controls (WAI-ARIA APG dialog pattern) instead of leaving for the page behind.
  */
-export function handleKey(e: KeyboardEvent, root: ShadowRoot, modal: boolean, close: () => void): void {
+export function handleKey(e: KeyboardEvent, root: ShadowRoot, trapFocus: boolean, close: () => void): void {
   if (e.key == 'Escape') {
     e.stopPropagation();
     close();
-  } else if (modal && e.key == 'Tab') {
-    const items = [...root.querySelectorAll<HTMLElement>('a[href],button')];
+  } else if (trapFocus && e.key == 'Tab') {
+    const items = [...root.querySelectorAll<HTMLElement>('a[href],button:not([disabled]),select')];
     const first = items[0];
     const last = items[items.length - 1];
     const active = root.activeElement;

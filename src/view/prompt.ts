@@ -1,28 +1,37 @@
 // Written with `h()` rather than JSX: the JSX runtime would cost bytes the size budget lacks.
 import { h } from './h';
-import type { Mode } from '../config/details';
-import type { Texts } from '../config/texts';
-import type { Phase } from '../flow/contract';
+import type { BlockerId, Mode, Texts } from '../config/index';
 import { button } from './button';
+import type { Locale } from './locales/types';
 import { Steps } from './steps';
+
+/** Where the recheck is: the ask, "Checking…", the thank-you, or "still blocked". */
+export type Phase = 'ask' | 'checking' | 'thanks' | 'still';
 
 /** Props of {@link Prompt}. */
 export interface PromptProps {
   mode: Mode;
+  /** How a `modal` is made: the platform's `<dialog>`, or a `role="dialog"` overlay where it is missing. */
+  modal?: 'dialog' | 'overlay';
   theme: string;
   texts: Texts;
+  locale: Locale;
   lang: string;
-  dir: string;
   supportUrl?: string;
+  signinUrl?: string;
+  logoUrl?: string;
+  logoAlt?: string;
   phase: Phase;
   preview: boolean;
-  /** Allowlist steps open, and which blocker's (the one past the last is "Other"). */
+  /** The allowlist steps are open, and for which blocker; `site` is the page's host name. */
   help: boolean;
-  blocker: number;
+  blocker: BlockerId;
+  site: string;
   on: {
     support(): void;
+    signin(): void;
     help(): void;
-    blocker(i: number): void;
+    blocker(id: BlockerId): void;
     recheck(): void;
     reload(): void;
     dismiss(): void;
@@ -31,43 +40,63 @@ export interface PromptProps {
 }
 
 /**
- * The support prompt. Texts are rendered as text nodes (Preact escapes them), never as HTML.
- * The modal is a labelled `role="dialog"` with `aria-modal`; the other placements are labelled
- * `role="region"` landmarks that never take focus on their own.
+ * The support prompt. One clear action — the support link, or without one "How to allowlist" —
+ * one secondary action, and a quiet "Not now"; "I've allowlisted — check again" only once the
+ * steps are open. Texts are rendered as text nodes (Preact escapes them), never as HTML. The
+ * modal is a `<dialog>` (or, without one, a labelled `role="dialog"`); the other placements are
+ * labelled `role="region"` landmarks that never take focus on their own.
  */
 export function Prompt(p: PromptProps) {
   const t = p.texts;
-  const modal = p.mode == 'modal';
   const done = p.phase == 'thanks';
-  const card = h(
-    'div',
-    {
-      class: 'pc',
-      role: modal ? 'dialog' : 'region',
-      'aria-modal': modal ? 'true' : undefined,
-      'aria-labelledby': 'politely-t',
-      'aria-describedby': 'politely-m',
-      tabIndex: -1,
-    },
-    p.preview && h('b', { class: 'pv' }, t.previewLabel),
-    h('h2', { id: 'politely-t' }, t.title),
-    h('p', { id: 'politely-m', hidden: done }, t.message),
-    // The live region exists from the start so screen readers announce what the recheck found.
-    h('p', { class: 'ps', role: 'status' }, p.phase == 'ask' ? '' : t[p.phase]),
-    !done &&
+  // A function: the link may appear twice (the actions, and the steps for network blocking).
+  const support = () =>
+    p.supportUrl && h('a', { class: 'pb pp', href: p.supportUrl, target: '_blank', rel: 'noopener', onClick: p.on.support }, t.cta);
+  const helpButton = button(t.help, p.on.help, {
+    class: p.supportUrl ? 'pb' : 'pb pp',
+    'aria-expanded': p.help + '',
+    'aria-controls': 'politely-h',
+  });
+  const content = [
+    (p.logoUrl || p.preview) &&
       h(
         'div',
-        { class: 'px' },
-        p.supportUrl && h('a', { class: 'pb pp', href: p.supportUrl, target: '_blank', rel: 'noopener', onClick: p.on.support }, t.cta),
-        button(t.help, p.on.help, { 'aria-expanded': p.help + '', 'aria-controls': 'politely-h' }),
-        p.phase == 'still' ? button(t.reload, p.on.reload, { class: 'pb pl' }) : button(t.recheck, p.on.recheck),
-        button(t.dismiss, p.on.dismiss),
+        { class: 'pa' },
+        p.logoUrl && h('img', { class: 'pg', src: p.logoUrl, alt: p.logoAlt || '', height: 24 }),
+        p.preview && h('span', { class: 'pv' }, t.previewLabel),
       ),
-    p.help && !done && h(Steps, { t, selected: p.blocker, pick: p.on.blocker }),
-  );
+    h('div', { class: 'pt' }, h('h2', { id: 'politely-t' }, t.title), button(t.dismiss, p.on.dismiss, { class: 'pq' })),
+    !done && h('p', { id: 'politely-m' }, t.message),
+    !done && t.note && h('p', { class: 'pn' }, t.note),
+    // The live region exists from the start so screen readers announce what the recheck found.
+    h('p', { class: 'ps', role: 'status' }, p.phase == 'ask' ? '' : t[p.phase]),
+    !done && h('div', { class: 'px' }, support() || helpButton, p.supportUrl && helpButton),
+    !done && p.signinUrl && h('a', { class: 'pi', href: p.signinUrl, onClick: p.on.signin }, t.signin),
+    p.help &&
+      !done &&
+      h(
+        'div',
+        null,
+        h(Steps, {
+          texts: t,
+          locale: p.locale,
+          blocker: p.blocker,
+          site: p.site,
+          pick: p.on.blocker,
+          reload: p.on.reload,
+          support: support(),
+        }),
+        p.blocker != 'network' && button(t.recheck, p.on.recheck, { class: 'pb pe', disabled: p.phase == 'checking' }),
+      ),
+  ];
+  const labelled = { 'aria-labelledby': 'politely-t', 'aria-describedby': done ? undefined : 'politely-m' };
+  const card =
+    p.modal == 'dialog'
+      ? h('dialog', { class: 'pc', autofocus: true, ...labelled }, content)
+      : h('div', { class: 'pc', role: p.modal ? 'dialog' : 'region', 'aria-modal': p.modal ? 'true' : undefined, tabIndex: -1, ...labelled }, content);
   return h(
     'div',
-    { class: `pr m-${p.mode[0]} t-${p.theme}`, dir: p.dir, lang: p.lang, onKeyDown: p.on.key },
-    modal ? h('div', { class: 'po' }, card) : card,
+    { class: `pr m-${p.mode[0]} t-${p.theme}${p.help ? ' ph' : ''}`, dir: p.locale.dir, lang: p.lang, onKeyDown: p.on.key },
+    p.modal == 'overlay' ? h('div', { class: 'po' }, card) : card,
   );
 }

@@ -2,12 +2,23 @@
 // naming what is wrong, what is accepted and what is used instead.
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { autoDisabled, readAttributes } from '../../../src/config/attributes';
-import { resolveOptions } from '../../../src/config/resolve';
+import { resolveOptions, type UnknownName } from '../../../src/config/resolve';
+import type { PolitelyOptions } from '../../../src/config/types';
+import { explainUnknown } from '../../../src/diagnostics/index';
 
 let warn: MockInstance<typeof console.warn>;
-const warnings = () => warn.mock.calls.map((c) => String(c[0]));
+/** Names that are not options: the loader has the diagnostics file explain them (asynchronously). */
+let unknown: UnknownName[] = [];
+const NO_SUPPORT = /the prompt asks only to allowlist/;
+/** Every warning, the explained unknown names last; the "no supportUrl" one has its own test. */
+const warnings = () => [
+  ...warn.mock.calls.map((c) => String(c[0])).filter((w) => !NO_SUPPORT.test(w)),
+  ...unknown.map((u) => '[politely] ' + explainUnknown(u)),
+];
+const resolve = (input?: PolitelyOptions, fromAttributes = false) => resolveOptions(input, fromAttributes, unknown);
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  unknown = [];
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -18,11 +29,11 @@ const script = (attrs: string) => {
   document.body.innerHTML = `<script data-politely ${attrs}></script>`;
   return document.querySelector('script')!;
 };
-const fromTag = (attrs: string) => resolveOptions(readAttributes(script(attrs)), true);
+const fromTag = (attrs: string) => resolve(readAttributes(script(attrs), unknown), true);
 
 describe('resolveOptions', () => {
   it('fills defaults into a frozen object without a prototype', () => {
-    const o = resolveOptions();
+    const o = resolve();
     expect(o).toMatchObject({
       mode: 'banner',
       theme: 'auto',
@@ -30,7 +41,6 @@ describe('resolveOptions', () => {
       minPageviews: 1,
       periodHours: 0,
       delay: 0,
-      timeout: 600,
       preview: false,
       previewParam: false,
       storage: 'local',
@@ -39,14 +49,30 @@ describe('resolveOptions', () => {
       lang: 'en',
     });
     expect(o.supportUrl).toBeUndefined();
+    // Detection's own default (600 ms) applies: the options table leaves it to detection.
+    expect(o.timeout).toBeUndefined();
     expect(Object.isFrozen(o)).toBe(true);
     expect(Object.getPrototypeOf(o)).toBeNull();
     expect(Object.getPrototypeOf(o.texts)).toBeNull();
-    expect(warn).not.toHaveBeenCalled();
+    expect(warnings()).toEqual([]);
+  });
+
+  it('without a support URL: one warning that the prompt asks only to allowlist', () => {
+    resolve();
+    expect(warn.mock.calls.map((c) => c[0])).toEqual(['[politely] no supportUrl: the prompt asks only to allowlist the site']);
+    warn.mockClear();
+    resolve({}, true);
+    expect(warn.mock.calls.map((c) => c[0])).toEqual(['[politely] no data-support-url: the prompt asks only to allowlist the site']);
+    warn.mockClear();
+    resolve({ supportUrl: 'javascript:alert(1)' });
+    expect(warn.mock.calls.map((c) => c[0])).toEqual([
+      '[politely] supportUrl: "javascript:alert(1)" is not an http: or https: URL; ignored, as if not set',
+      '[politely] no supportUrl: the prompt asks only to allowlist the site',
+    ]);
   });
 
   it('keeps valid values and resolves relative URLs against the page', () => {
-    const o = resolveOptions({
+    const o = resolve({
       supportUrl: '/support?x=1',
       mode: 'modal',
       theme: 'dark',
@@ -60,7 +86,7 @@ describe('resolveOptions', () => {
     expect(o.supportUrl).toBe(new URL('/support?x=1', location.href).href);
     expect(o).toMatchObject({ mode: 'modal', theme: 'dark', accent: '#8a1538', dismissDays: 30, radius: '4px' });
     expect(o.adScripts).toEqual(['a.js', 'b']);
-    expect(warn).not.toHaveBeenCalled();
+    expect(warnings()).toEqual([]);
   });
 
   const bad: [string, unknown, unknown, string][] = [
@@ -77,7 +103,9 @@ describe('resolveOptions', () => {
     ['delay', Infinity, 0, 'using 0'],
     // Past the largest timer delay, browsers would fire at once.
     ['delay', 2 ** 31, 0, 'a number from 0 to 2147483647'],
-    ['timeout', 60_001, 600, 'a number from 0 to 60000; using 600'],
+    // No default in the table: detection's own (600 ms) applies.
+    ['timeout', 60_001, undefined, 'a number from 0 to 60000; ignored, as if not set'],
+    ['supportUrl', 'https://news.example/' + 'x'.repeat(2000), undefined, '… (2021 characters) is not at most 2000 characters long; ignored'],
     ['preview', 'yes', false, 'true or false; using false'],
     ['storage', 'cookie', 'local', 'one of local, session, memory, none'],
     ['target', '##nope', undefined, 'a CSS selector; ignored, as if not set'],
@@ -85,7 +113,7 @@ describe('resolveOptions', () => {
     ['onShow', 'alert(1)', undefined, 'a function; ignored, as if not set'],
   ];
   it.each(bad)('%s = %j warns once: what is wrong, what is accepted, what is used', (key, value, fallback, says) => {
-    const o = resolveOptions({ [key]: value } as never);
+    const o = resolve({ [key]: value } as never);
     expect((o as unknown as Record<string, unknown>)[key]).toEqual(fallback);
     expect(warnings()).toHaveLength(1);
     expect(warnings()[0]).toMatch(new RegExp(`^\\[politely\\] ${key}: `));
@@ -104,13 +132,13 @@ describe('resolveOptions', () => {
     ['a comment', 'red /* x */'],
     ['a backslash escape', 'u\\72l(x)'],
   ])('theming values cannot load anything: %s is refused', (_name, value) => {
-    const o = resolveOptions({ accent: value, background: value, color: value, radius: value, font: value });
+    const o = resolve({ accent: value, background: value, color: value, radius: value, font: value });
     expect([o.accent, o.background, o.color, o.radius, o.font]).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect(warnings()).toHaveLength(5);
   });
 
   it('colour functions stay allowed in colours, and only there', () => {
-    const o = resolveOptions({
+    const o = resolve({
       accent: 'rgb(10 20 30)',
       background: 'hsl(200 50% 40%)',
       color: 'color-mix(in srgb, red, blue)',
@@ -121,7 +149,7 @@ describe('resolveOptions', () => {
   });
 
   it('names the option probably meant for an unknown one', () => {
-    resolveOptions({ supportURL: '/x', placement: 'modal', dismisDays: 3, wibble: 1 } as never);
+    resolve({ supportURL: '/x', placement: 'modal', dismisDays: 3, wibble: 1 } as never);
     expect(warnings()).toEqual([
       '[politely] supportURL is not an option: did you mean supportUrl?',
       '[politely] placement is not an option: did you mean mode?',
@@ -131,12 +159,12 @@ describe('resolveOptions', () => {
   });
 
   it('options that are not an object: one warning, the defaults', () => {
-    expect(resolveOptions('modal' as never).mode).toBe('banner');
+    expect(resolve('modal' as never).mode).toBe('banner');
     expect(warnings()).toEqual(['[politely] options: "modal" is not an object; using the defaults']);
   });
 
   it('validates texts one by one', () => {
-    const o = resolveOptions({ texts: { title: 'Hi', cta: 42 as never, message: '' } });
+    const o = resolve({ texts: { title: 'Hi', cta: 42 as never, message: '' } });
     expect({ ...o.texts }).toEqual({ title: 'Hi' });
     expect(warnings()).toEqual([
       '[politely] texts.message: "" is not a non-empty string; using the built-in text',
@@ -146,17 +174,17 @@ describe('resolveOptions', () => {
 
   it('an unsupported locale says which language is used instead', () => {
     document.documentElement.lang = 'de-AT';
-    expect(resolveOptions({ locale: 'xx' }).lang).toBe('de');
+    expect(resolve({ locale: 'xx' }).lang).toBe('de');
     expect(warnings()).toEqual(['[politely] locale: "xx" is not a built-in language (en, de, fr, es, it, pt, nl, pl, tr, ar); using de']);
   });
 
   it('a supported locale is matched by its primary subtag', () => {
-    expect(resolveOptions({ locale: 'pt-BR' }).lang).toBe('pt');
-    expect(warn).not.toHaveBeenCalled();
+    expect(resolve({ locale: 'pt-BR' }).lang).toBe('pt');
+    expect(warnings()).toEqual([]);
   });
 
   it('inline without a target says what is missing', () => {
-    resolveOptions({ mode: 'inline' });
+    resolve({ mode: 'inline' });
     expect(warnings()).toEqual(['[politely] mode "inline" needs target, a CSS selector; showing a banner']);
   });
 });
@@ -177,7 +205,7 @@ describe('script-tag attributes', () => {
     });
     expect(o.adScripts).toEqual(['/ads.js', '/more.js']);
     expect({ ...o.texts }).toEqual({ title: 'Hello', cta: 'Give', previewLabel: 'Try' });
-    expect(warn).not.toHaveBeenCalled();
+    expect(warnings()).toEqual([]);
   });
 
   it('warns once per bad attribute, naming the attribute, its value, what is accepted and what is used', () => {
@@ -214,7 +242,7 @@ describe('script-tag attributes', () => {
 
   it('ignores callbacks from attributes (with a warning) and honours data-auto="false"', () => {
     const el = script('data-on-show="alert(1)" data-auto="false"');
-    expect(readAttributes(el)).not.toHaveProperty('onShow');
+    expect(readAttributes(el, unknown)).not.toHaveProperty('onShow');
     expect(warnings()).toEqual(['[politely] data-on-show is not an option; ignored']);
     expect(autoDisabled(el)).toBe(true);
     expect(autoDisabled(script(''))).toBe(false);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { countView, heldBack, rememberDismissal, rememberShown, safeStorage } from '../../../src/storage/index';
+import { countView, frequencyFacts, rememberDismissal, rememberShown, safeStorage } from '../../../src/storage/index';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -8,7 +8,6 @@ afterEach(() => {
   localStorage.clear();
 });
 
-const rules = { dismissDays: 7, minPageviews: 1, periodHours: 0 };
 const DAY = 864e5;
 
 describe('safeStorage', () => {
@@ -57,20 +56,22 @@ describe('safeStorage', () => {
   });
 });
 
-describe('frequency rules', () => {
-  it('remembers "Not now" for dismissDays, then allows again', () => {
+// The facts the frequency rules rest on (the rules themselves: tests/unit/flow/decide.test.ts).
+describe('frequency facts', () => {
+  const HOUR = 36e5;
+
+  it('remembers "Not now": hours since it, for dismissDays', () => {
     const s = safeStorage('memory');
     const t0 = Date.UTC(2026, 0, 1);
+    expect(frequencyFacts(s, t0)._hoursSinceDismissed).toBe(Infinity);
     rememberDismissal(s, 7, t0);
-    expect(heldBack(s, rules, 1, t0 + 6 * DAY)).toMatch(/dismissDays/);
-    expect(heldBack(s, rules, 1, t0 + 7 * DAY)).toBeUndefined();
+    expect(frequencyFacts(s, t0 + 6 * DAY)._hoursSinceDismissed).toBe(6 * 24);
   });
 
   it('dismissDays 0 stores nothing', () => {
     const s = safeStorage('memory');
     rememberDismissal(s, 0);
     expect(s.get('politely:dismissed')).toBeNull();
-    expect(heldBack(s, { ...rules, dismissDays: 0 }, 1)).toBeUndefined();
   });
 
   it('works with fake timers (Date.now default)', () => {
@@ -78,35 +79,30 @@ describe('frequency rules', () => {
     vi.setSystemTime(Date.UTC(2026, 5, 1));
     const s = safeStorage();
     rememberDismissal(s, 1);
-    expect(heldBack(s, rules, 1)).toMatch(/dismissDays/);
     vi.setSystemTime(Date.UTC(2026, 5, 9));
-    expect(heldBack(s, rules, 1)).toBeUndefined();
+    expect(frequencyFacts(s)._hoursSinceDismissed).toBe(8 * 24);
   });
 
-  it('gates on page views, and says which rule held it back', () => {
+  it('counts page views', () => {
     const s = safeStorage('memory');
-    const r = { ...rules, minPageviews: 3 };
-    expect(heldBack(s, r, countView(s))).toBe('minPageviews (this is view 1)');
-    expect(heldBack(s, r, countView(s))).toMatch(/minPageviews/);
-    expect(heldBack(s, r, countView(s))).toBeUndefined();
+    expect([countView(s), countView(s), countView(s)]).toEqual([1, 2, 3]);
     expect(s.get('politely:views')).toBe('3');
   });
 
-  it('shows at most once per period', () => {
+  it('remembers when it was shown only where periodHours needs it', () => {
     const s = safeStorage('memory');
     const t0 = Date.UTC(2026, 0, 1);
-    rememberShown(s, t0);
-    const r = { ...rules, periodHours: 24 };
-    expect(heldBack(s, r, 1, t0 + 23 * 36e5)).toMatch(/periodHours/);
-    expect(heldBack(s, r, 1, t0 + 24 * 36e5)).toBeUndefined();
-    expect(heldBack(s, rules, 1, t0 + 1)).toBeUndefined();
+    rememberShown(s, 0, t0);
+    expect(s.get('politely:shown')).toBeNull();
+    rememberShown(s, 24, t0);
+    expect(frequencyFacts(s, t0 + 23 * HOUR)._hoursSinceShown).toBe(23);
   });
 
   it('treats garbage in storage as nothing stored', () => {
     localStorage.setItem('politely:dismissed', 'banana');
     localStorage.setItem('politely:views', '-5');
     const s = safeStorage();
-    expect(heldBack(s, rules, 1)).toBeUndefined();
+    expect(frequencyFacts(s)._hoursSinceDismissed).toBe(Infinity);
     expect(countView(s)).toBe(1);
   });
 
@@ -118,17 +114,17 @@ describe('frequency rules', () => {
     localStorage.setItem('politely:dismissed', value());
     localStorage.setItem('politely:shown', value());
     const s = safeStorage();
-    expect(heldBack(s, { ...rules, periodHours: 24 }, 1)).toBeUndefined();
+    expect(frequencyFacts(s)).toEqual({ _hoursSinceDismissed: Infinity, _hoursSinceShown: Infinity });
     rememberDismissal(s, 7);
     expect(Number(localStorage.getItem('politely:dismissed'))).toBeLessThanOrEqual(Date.now());
-    expect(heldBack(s, rules, 1)).toMatch(/dismissDays/);
+    expect(frequencyFacts(s)._hoursSinceDismissed).toBeLessThan(1);
   });
 
   it('allows a reader clock a few minutes fast (within the skew allowance)', () => {
     const now = Date.UTC(2026, 0, 1);
     const s = safeStorage('memory');
     rememberDismissal(s, 7, now + 5 * 60e3);
-    expect(heldBack(s, rules, 1, now)).toMatch(/dismissDays/);
+    expect(frequencyFacts(s, now)._hoursSinceDismissed).toBeLessThan(0);
   });
 
   it('caps the page-view count (only "≥ N" matters)', () => {

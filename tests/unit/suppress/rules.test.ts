@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { botKind, shouldSuppress } from '../../../src/suppress/index';
+import { botKind } from '../../../src/suppress/bots';
+import { pageRuleAgainst, shouldShowAllows, type SuppressRules } from '../../../src/suppress/index';
 import type { Verdict } from '../../../src/detect/types';
 
 const verdict = {
@@ -20,23 +21,26 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('shouldSuppress', () => {
+/** The rules, with the options' defaults for the others. */
+const rules = (r: Partial<SuppressRules> = {}): SuppressRules => ({ skipBots: true, ...r });
+
+describe('pageRuleAgainst', () => {
   it('shows by default on a reader’s page (jsdom is no bot)', () => {
-    expect(shouldSuppress({}, verdict)).toBeUndefined();
+    expect(pageRuleAgainst(rules())).toBeUndefined();
     expect(warn).not.toHaveBeenCalled();
   });
 
   it('skipCookie: the exact cookie name, not a suffix match', () => {
     document.cookie = 'xpolitely_sub=1';
-    expect(shouldSuppress({ skipCookie: 'politely_sub' })).toBeUndefined();
+    expect(pageRuleAgainst(rules({ skipCookie: 'politely_sub' }))).toBeUndefined();
     document.cookie = 'politely_sub=yes';
-    expect(shouldSuppress({ skipCookie: 'politely_sub' })).toBe('cookie');
+    expect(pageRuleAgainst(rules({ skipCookie: 'politely_sub' }))).toBe('cookie');
   });
 
   it('skipStorageKey: present → storage; an empty value still counts', () => {
-    expect(shouldSuppress({ skipStorageKey: 'sub' })).toBeUndefined();
+    expect(pageRuleAgainst(rules({ skipStorageKey: 'sub' }))).toBeUndefined();
     localStorage.setItem('sub', '');
-    expect(shouldSuppress({ skipStorageKey: 'sub' })).toBe('storage');
+    expect(pageRuleAgainst(rules({ skipStorageKey: 'sub' }))).toBe('storage');
   });
 
   it('reads that throw (sandboxed iframe) count as absent and never throw', () => {
@@ -46,14 +50,14 @@ describe('shouldSuppress', () => {
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('sandboxed', 'SecurityError');
     });
-    expect(shouldSuppress({ skipCookie: 'a', skipStorageKey: 'b' }, verdict)).toBeUndefined();
+    expect(pageRuleAgainst(rules({ skipCookie: 'a', skipStorageKey: 'b' }))).toBeUndefined();
   });
 
   it('skipSelector: matches paid content; an invalid selector warns once per call and is ignored', () => {
-    expect(shouldSuppress({ skipSelector: '.paywall' })).toBeUndefined();
+    expect(pageRuleAgainst(rules({ skipSelector: '.paywall' }))).toBeUndefined();
     document.body.innerHTML = '<article class="paywall"></article>';
-    expect(shouldSuppress({ skipSelector: '.paywall' })).toBe('selector');
-    expect(shouldSuppress({ skipSelector: '[[nope' })).toBeUndefined();
+    expect(pageRuleAgainst(rules({ skipSelector: '.paywall' }))).toBe('selector');
+    expect(pageRuleAgainst(rules({ skipSelector: '[[nope' }))).toBeUndefined();
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0][0]).toBe('[politely] skipSelector "[[nope" is not a CSS selector; ignored');
   });
@@ -62,8 +66,8 @@ describe('shouldSuppress', () => {
     // jsdom has no navigator.webdriver; automated Chromium sets it to true.
     Object.defineProperty(navigator, 'webdriver', { configurable: true, get: () => true });
     try {
-      expect(shouldSuppress({})).toBe('automation');
-      expect(shouldSuppress({ skipBots: false })).toBeUndefined();
+      expect(pageRuleAgainst(rules())).toBe('automation');
+      expect(pageRuleAgainst(rules({ skipBots: false }))).toBeUndefined();
     } finally {
       delete (navigator as { webdriver?: boolean }).webdriver;
     }
@@ -71,27 +75,28 @@ describe('shouldSuppress', () => {
 
   it('skipBots: a crawler user agent', () => {
     vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue('Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)');
-    expect(shouldSuppress({}, verdict)).toBe('crawler');
-  });
-
-  it('shouldShow: false or a throw suppresses (reader-friendly); true shows; not consulted without a verdict', () => {
-    const no = vi.fn(() => false);
-    expect(shouldSuppress({ shouldShow: no })).toBeUndefined();
-    expect(no).not.toHaveBeenCalled();
-    expect(shouldSuppress({ shouldShow: no }, verdict)).toBe('callback');
-    expect(no).toHaveBeenCalledWith(verdict);
-    expect(shouldSuppress({ shouldShow: () => true }, verdict)).toBeUndefined();
-    const boom = () => {
-      throw new Error('x');
-    };
-    expect(shouldSuppress({ shouldShow: boom }, verdict)).toBe('callback');
-    expect(warn).toHaveBeenCalledWith('[politely] shouldShow threw, so the prompt is not shown:', expect.any(Error));
+    expect(pageRuleAgainst(rules())).toBe('crawler');
   });
 
   it('reports the first rule that matched, in the documented order', () => {
     document.cookie = 'politely_sub=1';
     localStorage.setItem('sub', '1');
-    expect(shouldSuppress({ skipCookie: 'politely_sub', skipStorageKey: 'sub' })).toBe('cookie');
+    expect(pageRuleAgainst(rules({ skipCookie: 'politely_sub', skipStorageKey: 'sub' }))).toBe('cookie');
+  });
+});
+
+describe('shouldShowAllows', () => {
+  it('false or a throw keeps the prompt hidden (reader-friendly); true shows; no callback shows', () => {
+    const no = vi.fn(() => false);
+    expect(shouldShowAllows(no, verdict)).toBe(false);
+    expect(no).toHaveBeenCalledWith(verdict);
+    expect(shouldShowAllows(() => true, verdict)).toBe(true);
+    expect(shouldShowAllows(undefined, verdict)).toBe(true);
+    const boom = () => {
+      throw new Error('x');
+    };
+    expect(shouldShowAllows(boom, verdict)).toBe(false);
+    expect(warn).toHaveBeenCalledWith('[politely] shouldShow threw, so the prompt is not shown:', expect.any(Error));
   });
 });
 

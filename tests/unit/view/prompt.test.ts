@@ -1,141 +1,314 @@
-// The prompt's markup, styles and keyboard behaviour, rendered directly (no controller).
+// The prompt, opened through the view's own code (./open.ts): its markup, its one clear action,
+// the allowlist steps, the placements and their fallbacks, the keyboard, the events, the styles.
+// jsdom has no <dialog>.showModal(): the modal here is the overlay that stands in for it (the
+// native dialog is tested in real browsers, tests/browser/prompt.test.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Mode } from '../../../src/config/details';
 import { CSS } from '../../../src/view/styles';
-import { render } from './render';
+import { layout } from '../detect/layout';
+import { openPrompt, verdict, type Opened } from './open';
 
+let opened: Opened | undefined;
+const open = async (...args: Parameters<typeof openPrompt>) => (opened = await openPrompt(...args));
 afterEach(() => {
+  opened?.end();
+  opened = undefined;
   document.body.innerHTML = '';
+  document.querySelectorAll('[data-politely-prompt]').forEach((el) => el.remove());
+  document.documentElement.removeAttribute('style');
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
-  delete (Object.prototype as Record<string, unknown>).dangerouslySetInnerHTML;
-  delete (Object.prototype as Record<string, unknown>).hidden;
-  delete (Object.prototype as Record<string, unknown>).onClick;
+  vi.useRealTimers();
+  for (const key of ['dangerouslySetInnerHTML', 'hidden', 'onClick']) delete (Object.prototype as Record<string, unknown>)[key];
 });
+const key = (el: Element, k: string, shiftKey = false) => {
+  const e = new KeyboardEvent('keydown', { key: k, shiftKey, bubbles: true, cancelable: true, composed: true });
+  el.dispatchEvent(e);
+  return e;
+};
+const actions = (p: Opened) => p.events.filter(([name]) => name == 'action').map(([, d]) => d);
 
-describe('Prompt', () => {
-  it.each(['banner', 'corner', 'inline'] as Mode[])('%s: a labelled region in an open shadow root on [data-politely-prompt]', (mode) => {
-    const { m, $ } = render(mode);
-    expect(m.host.matches('div[data-politely-prompt]')).toBe(true);
-    expect(m.host.shadowRoot).toBe(m.root);
-    const region = $('[role=region]');
-    expect(region.getAttribute('aria-labelledby')).toBe('politely-t');
-    expect($('#politely-t').textContent).toBe('Ads keep our journalism free');
-    expect(m.root.querySelector('[role=dialog]')).toBeNull();
-    expect(document.activeElement).toBe(document.body);
-  });
+describe('placements', () => {
+  it.each(['banner', 'corner'] as Mode[])(
+    '%s: a labelled region in an open shadow root, last in <body>, first in the tab order',
+    async (mode) => {
+      const p = await open({ mode });
+      const host = document.querySelector<HTMLElement>('[data-politely-prompt]')!;
+      expect(document.body.lastElementChild).toBe(host);
+      expect(host.shadowRoot!.mode).toBe('open');
+      expect(host.tabIndex).toBe(1);
+        expect(p.$('[role=region]').getAttribute('aria-labelledby')).toBe('politely-t');
+      expect(p.$('#politely-t').textContent).toBe('Ads keep our journalism free');
+      expect(p.root().querySelector('[role=dialog]')).toBeNull();
+      expect(document.activeElement).toBe(document.body);
+    },
+  );
 
-  it('modal: a labelled dialog with aria-modal', () => {
-    const { $ } = render('modal');
-    const dialog = $('[role=dialog]');
+  it('modal (here the overlay that stands in for <dialog>): a labelled, described dialog with aria-modal that takes focus', async () => {
+    const p = await open({ mode: 'modal' });
+    const dialog = p.$('[role=dialog]');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.getAttribute('aria-labelledby')).toBe('politely-t');
     expect(dialog.getAttribute('aria-describedby')).toBe('politely-m');
-    expect($('#politely-m').textContent).toContain("ads aren't loading");
+    expect(p.root().activeElement).toBe(dialog);
+    // The page behind does not scroll while it is open.
+    expect(document.documentElement.style.overflow).toBe('hidden');
+    p.control('Not now').click();
+    expect(document.documentElement.style.overflow).toBe('');
   });
 
-  it('every control is a real button or link with a name; the CTA opens the support URL in a new tab', () => {
-    const { $, $$ } = render('banner', { help: true });
-    const controls = $$('button, a');
+  it('inline: a copy in every target that has a layout box', async () => {
+    document.body.innerHTML = '<div class="slot"></div><div class="slot"></div>';
+    layout();
+    const p = await open({ mode: 'inline', target: '.slot' });
+    expect([...document.querySelectorAll('.slot > [data-politely-prompt]')]).toHaveLength(2);
+    expect(p.events[0]).toEqual(['show', expect.objectContaining({ mode: 'inline' })]);
+  });
+
+  it('inline into a slot a blocker hid (no layout box): a banner, one warning, and politely:show names the banner', async () => {
+    document.body.innerHTML = '<div class="ad-slot"></div>';
+    layout('.ad-slot');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const p = await open({ mode: 'inline', target: '.ad-slot' });
+    expect(document.querySelector('.ad-slot [data-politely-prompt]')).toBeNull();
+    expect(p.events[0]).toEqual(['show', expect.objectContaining({ mode: 'banner' })]);
+    expect(warn.mock.calls.map((c) => c[0])).toEqual([
+      '[politely] the target ".ad-slot" has no layout box (hidden, perhaps by an ad blocker\'s rules); showing a banner',
+    ]);
+  });
+
+  it('inline whose target loses its box while shown: the prompt moves to a banner, with one warning', async () => {
+    document.body.innerHTML = '<div class="slot"></div>';
+    const rects = layout();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const p = await open({ mode: 'inline', target: '.slot' });
+    expect(document.querySelector('.slot [data-politely-prompt]')).not.toBeNull();
+    // A frame later (the observer has reported the prompt's box), the page hides the slot.
+    await new Promise((r) => setTimeout(r, 50));
+    rects.mockRestore();
+    layout('.slot');
+    await vi.waitFor(() => expect(document.querySelector('.slot [data-politely-prompt]')).toBeNull());
+    expect(document.body.lastElementChild).toBe(document.querySelector('[data-politely-prompt]'));
+    expect(p.$('[role=region]')).not.toBeNull();
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('banner: the page gets the card’s height as room at its end and as scroll-padding, given back on close', async () => {
+    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({ height: 120 } as DOMRect);
+    layout();
+    const p = await open({ mode: 'banner' });
+    const html = document.documentElement.style;
+    await vi.waitFor(() => expect(html.scrollPaddingBottom).toBe('120px'));
+    expect(html.paddingBottom).toBe('120px');
+    p.control('Not now').click();
+    expect([html.paddingBottom, html.scrollPaddingBottom]).toEqual(['', '']);
+    rect.mockRestore();
+  });
+});
+
+describe('one clear action', () => {
+  it('the support link first, "How to allowlist" second, a quiet "Not now"; no "check again" before the steps are open', async () => {
+    const p = await open();
+    const main = p.$$('.px > *');
+    expect(main.map((el) => [el.tagName, el.textContent, el.classList.contains('pp')])).toEqual([
+      ['A', 'Support us', true],
+      ['BUTTON', 'How to allowlist', false],
+    ]);
+    const cta = main[0];
+    expect(cta.getAttribute('href')).toBe('https://news.example/support');
+    expect([cta.getAttribute('target'), cta.getAttribute('rel')]).toEqual(['_blank', 'noopener']);
+    expect(p.$('.pq').textContent).toBe('Not now');
+    expect(p.$('.pq').tagName).toBe('BUTTON');
+    expect(p.control('I’ve allowlisted — check again') ?? p.control("I've allowlisted — check again")).toBeUndefined();
+  });
+
+  it('without a support URL: "How to allowlist" is the main action and the message asks only to allowlist', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const p = await open({ supportUrl: undefined });
+    expect(p.$$('.px > *').map((el) => [el.textContent, el.classList.contains('pp')])).toEqual([['How to allowlist', true]]);
+    expect(p.root().querySelector('a')).toBeNull();
+    expect(p.$('#politely-m').textContent).toBe("It looks like ads aren't loading. Ads pay for our reporting: please allowlist this site.");
+  });
+
+  it('the publication’s logo (decorative, or named by logoAlt), a sign-in link for subscribers, a note, a Preview badge', async () => {
+    const p = await open(
+      { logoUrl: 'https://news.example/logo.svg', logoAlt: 'The Gazette', signinUrl: '/login', texts: { note: 'From €1 a month.' } },
+      { preview: true },
+    );
+    const logo = p.$('img');
+    expect([logo.getAttribute('src'), logo.getAttribute('alt')]).toEqual(['https://news.example/logo.svg', 'The Gazette']);
+    expect(p.$('.pv').textContent).toBe('Preview');
+    expect(p.$('.pn').textContent).toBe('From €1 a month.');
+    const signin = p.control('Already a subscriber? Sign in');
+    expect(signin.getAttribute('href')).toBe(new URL('/login', location.href).href);
+    signin.click();
+    expect(actions(p)).toEqual([{ action: 'signin' }]);
+    p.end();
+    document.querySelectorAll('[data-politely-prompt]').forEach((el) => el.remove());
+    expect((await open({ logoUrl: 'https://news.example/logo.svg' })).$('img').getAttribute('alt')).toBe('');
+  });
+
+  it('every control is a real button, link or select with a name', async () => {
+    const p = await open({ signinUrl: '/login' });
+    p.control('How to allowlist').click();
+    const controls = p.$$('button, a, select');
     expect(controls.length).toBeGreaterThan(5);
     for (const c of controls) {
-      expect(c.textContent!.trim().length, c.outerHTML).toBeGreaterThan(0);
+      if (c.tagName == 'SELECT') expect(p.root().querySelector(`label[for="${c.id}"]`)?.textContent).toBe('Your ad blocker');
+      else expect(c.textContent!.trim().length, c.outerHTML).toBeGreaterThan(0);
       if (c.tagName == 'BUTTON') expect(c.getAttribute('type')).toBe('button');
     }
-    const cta = $('a');
-    expect(cta.getAttribute('href')).toBe('https://news.example/support');
-    expect(cta.getAttribute('target')).toBe('_blank');
-    expect(cta.getAttribute('rel')).toBe('noopener');
+  });
+});
+
+describe('the allowlist steps', () => {
+  it('open on the guessed blocker, in today’s wording, {site} filled in, labels bold, then "Reload page" and "check again"', async () => {
+    const p = await open({}, { seen: verdict({ bait: 'blocked', standIn: 'blocked' }) });
+    p.control('How to allowlist').click();
+    expect(p.$('[aria-controls=politely-h]').getAttribute('aria-expanded')).toBe('true');
+    const select = p.$('select') as HTMLSelectElement;
+    expect(select.value).toBe('ublock');
+    expect(select.options).toHaveLength(12);
+    const steps = p.$$('ol li');
+    expect(steps[1].textContent).toBe('Click the big blue power button: it turns grey for localhost.');
+    expect(steps[1].querySelector('b')!.textContent).toBe('power button');
+    expect(steps.at(-1)!.querySelector('button')!.textContent).toBe('Reload page');
+    expect(p.control("I've allowlisted — check again")).toBeDefined();
+    expect(actions(p)).toEqual([{ action: 'allowlist-help' }]);
   });
 
-  it('renders texts as text, never HTML', () => {
-    const { $, m } = render('banner', {}, { texts: { title: '<img src=x onerror=alert(1)>' } });
-    expect($('#politely-t').textContent).toBe('<img src=x onerror=alert(1)>');
-    expect(m.root.querySelector('img')).toBeNull();
+  it('another blocker is one choice away, and says which', async () => {
+    const p = await open();
+    p.control('How to allowlist').click();
+    const select = p.$('select') as HTMLSelectElement;
+    select.value = 'brave';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(p.$$('ol li')[0].textContent).toContain('Brave Shields icon');
+    expect(actions(p).at(-1)).toEqual({ action: 'blocker', blocker: 'brave' });
   });
 
-  it('a polluted Object.prototype (dangerouslySetInnerHTML, hidden, onClick) never reaches the prompt’s DOM', () => {
-    const clean = render('banner', { help: true }).m.root.innerHTML;
-    document.body.innerHTML = '';
+  it('network-level blocking cannot be turned off from a page: the steps say so, with the support link and no reload', async () => {
+    const p = await open({}, { seen: verdict({ adStack: 'blocked', network: 'blocked' }) });
+    p.control('How to allowlist').click();
+    expect((p.$('select') as HTMLSelectElement).value).toBe('network');
+    expect(p.$('ol').textContent).toContain("This page can't turn it off.");
+    expect(p.$$('ol button')).toEqual([]);
+    expect(p.$('.pw a').textContent).toBe('Support us');
+    expect(p.control("I've allowlisted — check again")).toBeUndefined();
+  });
+
+  it('recheck: "Checking…", then still blocked (focus on "Reload page"), which reloads with the flag set', async () => {
+    const p = await open();
+    p.host._detect = vi.fn(async () => verdict({ bait: 'blocked' }));
+    p.control('How to allowlist').click();
+    p.control("I've allowlisted — check again").focus();
+    p.control("I've allowlisted — check again").click();
+    expect(p.$('[role=status]').textContent).toBe('Checking…');
+    await vi.waitFor(() => expect(p.$('[role=status]').textContent).toBe('Ads still seem blocked. Reloading the page may help.'));
+    expect(p.root().activeElement!.textContent).toBe('Reload page');
+    const reload = vi.fn();
+    vi.stubGlobal('location', { ...location, reload, href: location.href });
+    p.control('Reload page').click();
+    expect(p.host._reloading).toHaveBeenCalled();
+    expect(actions(p).map((a) => (a as { action: string }).action)).toEqual(['allowlist-help', 'recheck', 'reload']);
+  });
+
+  it('recheck with the blocker gone: a thank-you, then the prompt closes itself (hide reason "thanks")', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const p = await open();
+    p.control('How to allowlist').click();
+    p.control("I've allowlisted — check again").click();
+    await vi.waitFor(() => expect(p.$('[role=status]').textContent).toBe('Thank you!'));
+    expect(p.root().querySelector('.px')).toBeNull();
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(document.querySelector('[data-politely-prompt]')).toBeNull();
+    expect(p.events.at(-1)).toEqual(['hide', { reason: 'thanks' }]);
+    expect(p.host._closed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('texts and languages', () => {
+  it('renders texts as text, never HTML', async () => {
+    const p = await open({ texts: { title: '<img src=x onerror=alert(1)>' } });
+    expect(p.$('#politely-t').textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(p.root().querySelector('img')).toBeNull();
+  });
+
+  it('a polluted Object.prototype (dangerouslySetInnerHTML, hidden, onClick) never reaches the prompt’s DOM', async () => {
+    const clean = (await open()).root().innerHTML;
+    opened!.end();
+    document.querySelectorAll('[data-politely-prompt]').forEach((el) => el.remove());
     const proto = Object.prototype as Record<string, unknown>;
     const attack = vi.fn();
     proto.dangerouslySetInnerHTML = { __html: '<img src=x onerror=alert(1)>' };
     proto.hidden = true;
     proto.onClick = attack;
-    const { m, $$ } = render('banner', { help: true });
-    expect(m.root.querySelector('img')).toBeNull();
-    expect(m.root.innerHTML).toBe(clean);
-    $$('button').forEach((b) => b.click());
+    const p = await open();
+    expect(p.root().querySelector('img')).toBeNull();
+    expect(p.root().innerHTML).toBe(clean);
+    p.$$('button').forEach((b) => b.click());
     expect(attack).not.toHaveBeenCalled();
   });
 
-  it('allowlist help lists the blocker families and composes their steps', () => {
-    const { $, $$ } = render('corner', { blocker: 3, help: true });
-    const tabs = $$('.pt button').map((b) => b.textContent);
-    expect(tabs).toEqual(['uBlock Origin', 'Adblock Plus / AdBlock', 'AdGuard', 'Brave Shields', 'Ghostery', 'Other']);
-    expect($('.pt [aria-pressed=true]').textContent).toBe('Brave Shields');
-    expect($('ol li').textContent).toBe('Click the Brave Shields icon.');
-    expect($$('ol li')).toHaveLength(3);
-    expect($('[aria-controls=politely-h]').getAttribute('aria-expanded')).toBe('true');
+  it('the Preview badge is in the prompt’s language; texts.previewLabel replaces it', async () => {
+    expect((await open({ locale: 'fr' }, { preview: true })).$('.pv').textContent).toBe('Aperçu');
+    opened!.end();
+    document.querySelectorAll('[data-politely-prompt]').forEach((el) => el.remove());
+    expect((await open({ texts: { previewLabel: 'Test' } }, { preview: true })).$('.pv').textContent).toBe('Test');
   });
 
-  it('the "Other" blocker gets the generic first step', () => {
-    const { $ } = render('banner', { blocker: 5, help: true });
-    expect($('ol li').textContent).toBe('Open your ad blocker.');
+  it('Arabic renders right to left', async () => {
+    const p = await open({ locale: 'ar' });
+    expect(p.$('.pr').getAttribute('dir')).toBe('rtl');
+    expect(p.$('.pr').getAttribute('lang')).toBe('ar');
+  });
+});
+
+describe('events', () => {
+  it('politely:show names the placement, the blocker guessed, and why it shows', async () => {
+    const p = await open({ mode: 'corner' }, { seen: verdict({ adStack: 'blocked', network: 'blocked' }) });
+    expect(p.events).toEqual([['show', { mode: 'corner', preview: false, thanks: false, blocker: 'network', trigger: 'detection' }]]);
   });
 
-  it('still blocked: offers a reload; thanks: hides the actions', () => {
-    const still = render('banner', { phase: 'still' });
-    expect(still.$('.ps').textContent).toContain('Still blocked');
-    expect(still.$('.pl').textContent).toBe('Reload page');
-    document.body.innerHTML = '';
-    const thanks = render('banner', { phase: 'thanks' });
-    expect(thanks.$('[role=status]').textContent).toBe('Thank you!');
-    expect(thanks.m.root.querySelector('button')).toBeNull();
-  });
-
-  it('preview: a label in the prompt’s language, which texts.previewLabel replaces', () => {
-    expect(render('banner', { preview: true }, { locale: 'fr' }).$('.pv').textContent).toBe('Aperçu');
-    document.body.innerHTML = '';
-    expect(render('banner', { preview: true }, { texts: { previewLabel: 'Test' } }).$('.pv').textContent).toBe('Test');
-  });
-
-  it('Arabic renders right to left', () => {
-    const { $ } = render('banner', {}, { locale: 'ar' });
-    expect($('.pr').getAttribute('dir')).toBe('rtl');
-    expect($('.pr').getAttribute('lang')).toBe('ar');
+  it('"Not now": remembered, then action, dismiss and hide, and the host is told once', async () => {
+    const p = await open({ dismissDays: 30 });
+    p.control('Not now').click();
+    expect(p.host._dismissed).toHaveBeenCalledTimes(1);
+    expect(p.events.slice(1)).toEqual([
+      ['action', { action: 'dismiss' }],
+      ['dismiss', { days: 30 }],
+      ['hide', { reason: 'dismiss' }],
+    ]);
+    expect(p.host._closed).toHaveBeenCalledTimes(1);
+    p.view._close('api');
+    expect(p.host._closed).toHaveBeenCalledTimes(1);
   });
 });
 
 describe('keyboard', () => {
-  const key = (el: Element, k: string, shiftKey = false) => {
-    const e = new KeyboardEvent('keydown', { key: k, shiftKey, bubbles: true, cancelable: true, composed: true });
-    el.dispatchEvent(e);
-    return e;
-  };
-
-  it('Escape inside any placement closes', () => {
-    const { $, on } = render('banner');
-    key($('button'), 'Escape');
-    expect(on.dismiss).toHaveBeenCalled();
+  it('Escape inside a non-modal placement dismisses', async () => {
+    const p = await open();
+    key(p.$('.pq'), 'Escape');
+    expect(p.host._dismissed).toHaveBeenCalled();
+    expect(document.querySelector('[data-politely-prompt]')).toBeNull();
   });
 
-  it('modal traps Tab and Shift+Tab', () => {
-    const { $$ } = render('modal');
-    const items = $$('a[href], button');
+  it('the overlay standing in for <dialog> traps Tab and Shift+Tab', async () => {
+    const p = await open({ mode: 'modal' });
+    const items = p.$$('a[href], button');
     const [first, last] = [items[0], items[items.length - 1]];
     last.focus();
     expect(key(last, 'Tab').defaultPrevented).toBe(true);
-    expect(document.activeElement!.shadowRoot!.activeElement).toBe(first);
+    expect(p.root().activeElement).toBe(first);
     expect(key(first, 'Tab', true).defaultPrevented).toBe(true);
-    expect(document.activeElement!.shadowRoot!.activeElement).toBe(last);
+    expect(p.root().activeElement).toBe(last);
     items[1].focus();
     expect(key(items[1], 'Tab').defaultPrevented).toBe(false);
   });
 
-  it('non-modal placements do not trap Tab', () => {
-    const { $$ } = render('corner');
-    const items = $$('a[href], button');
+  it('non-modal placements do not trap Tab', async () => {
+    const p = await open({ mode: 'corner' });
+    const items = p.$$('a[href], button');
     items[items.length - 1].focus();
     expect(key(items[items.length - 1], 'Tab').defaultPrevented).toBe(false);
   });
@@ -169,10 +342,11 @@ describe('styles', () => {
     expect(a.adoptedStyleSheets[0].cssRules.length).toBeGreaterThan(10);
   });
 
-  it('sets custom properties from options through the CSSOM, and covers the themes and motion', () => {
-    const { m } = render('banner', {}, { accent: '#8a1538', radius: '2px' });
-    expect(m.host.style.getPropertyValue('--politely-accent')).toBe('#8a1538');
-    expect(m.host.style.getPropertyValue('--politely-radius')).toBe('2px');
+  it('sets custom properties from options through the CSSOM, and covers the themes, phones, safe areas and motion', async () => {
+    await open({ accent: '#8a1538', radius: '2px' });
+    const host = document.querySelector<HTMLElement>('[data-politely-prompt]')!;
+    expect(host.style.getPropertyValue('--politely-accent')).toBe('#8a1538');
+    expect(host.style.getPropertyValue('--politely-radius')).toBe('2px');
     for (const v of [
       '--politely-accent',
       '--politely-bg',
@@ -184,6 +358,11 @@ describe('styles', () => {
       ':focus-visible',
       'position:fixed',
       'inset-inline',
+      '@media(max-width:480px)',
+      'max-height:25dvh',
+      'env(safe-area-inset-bottom)',
+      '100dvh',
+      '::backdrop',
     ])
       expect(CSS).toContain(v);
   });

@@ -1,4 +1,4 @@
-/** Words people write for an option, and the option they mean. */
+/** Words people write for an option, and the option they mean (both spellings: option and attribute). */
 const SYNONYMS: Record<string, string> = {
   placement: 'mode',
   position: 'mode',
@@ -6,6 +6,12 @@ const SYNONYMS: Record<string, string> = {
   link: 'supportUrl',
   lang: 'locale',
   language: 'locale',
+  'data-placement': 'data-mode',
+  'data-position': 'data-mode',
+  'data-url': 'data-support-url',
+  'data-link': 'data-support-url',
+  'data-lang': 'data-locale',
+  'data-language': 'data-locale',
 };
 
 /** Edit distance between two short words (insertions, deletions, substitutions). */
@@ -24,8 +30,10 @@ const distance = (a: string, b: string): number => {
  * dashes (`supportUrl`, `support_url`), a synonym (`placement` → `mode`), or a typo (two edits
  * at most, for names of four letters or more).
  */
-export function suggest(name: string, known: string[]): string | undefined {
+export function suggest(name: string, known: readonly string[]): string | undefined {
   const squash = (s: string) => s.toLowerCase().replace(/[-_]/g, '');
+  // Nobody mistypes a name of that length: no edit distance over a megabyte.
+  if (name.length > 40) return;
   const synonym = Object.hasOwn(SYNONYMS, name) && SYNONYMS[name];
   return (
     known.find((k) => squash(k) == squash(name)) ||
