@@ -121,6 +121,12 @@ function politely_sanitize_plain_text( $text, $length ) {
  * @param string $type    'error' or 'warning'.
  */
 function politely_settings_error( $field, $message, $type = 'error' ) {
+	// The first save runs the sanitisation twice (update_option, then add_option): one message.
+	foreach ( get_settings_errors( POLITELY_OPTION ) as $error ) {
+		if ( 'politely-' . $field === $error['code'] && $message === $error['message'] ) {
+			return;
+		}
+	}
 	add_settings_error( POLITELY_OPTION, 'politely-' . $field, $message, $type );
 }
 
