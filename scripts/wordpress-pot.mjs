@@ -76,7 +76,7 @@ export function extractStrings(sources) {
   for (const [file, src] of Object.entries(sources)) {
     let previous = 0;
     const call = new RegExp(`(?<![\\w$>:])(${Object.keys(FUNCTIONS).join('|')})\\s*\\(`, 'g');
-    for (let m; (m = call.exec(src)); ) {
+    for (let m; (m = call.exec(src));) {
       const line = lineAt(src, m.index);
       const where = `${file}:${line}`;
       const values = {};
@@ -87,7 +87,7 @@ export function extractStrings(sources) {
         try {
           str = phpString(src, i);
         } catch (e) {
-          throw new Error(`${where}: ${m[1]}() with ${e.message}`);
+          throw new Error(`${where}: ${m[1]}() with ${e.message}`, { cause: e });
         }
         if (!str) throw new Error(`${where}: ${m[1]}() needs a string literal as its argument ${n + 1} (${role})`);
         values[role] = str.value;
@@ -120,10 +120,7 @@ export function headerStrings(mainFile) {
   return out;
 }
 
-const po = (s) =>
-  '"' +
-  s.replace(/[\\"\t\n]/g, (c) => ({ '\\': '\\\\', '"': '\\"', '\t': '\\t', '\n': '\\n' })[c]) +
-  '"';
+const po = (s) => '"' + s.replace(/[\\"\t\n]/g, (c) => ({ '\\': '\\\\', '"': '\\"', '\t': '\\t', '\n': '\\n' })[c]) + '"';
 
 /** The template for the plugin folder `dir`. */
 export function potText(dir = PLUGIN) {
@@ -154,8 +151,10 @@ export function potText(dir = PLUGIN) {
   );
   for (const e of extractStrings(sources)) {
     const header = e.msgctxt === undefined && entries.get(e.msgid);
-    if (header) header.refs.push(...e.refs), header.comments.push(...e.comments);
-    else entries.set((e.msgctxt ?? '') + '\u0004' + e.msgid, e);
+    if (header) {
+      header.refs.push(...e.refs);
+      header.comments.push(...e.comments);
+    } else entries.set((e.msgctxt ?? '') + '\u0004' + e.msgid, e);
   }
   for (const e of entries.values()) {
     for (const c of e.comments) out.push(`#. ${c}`);

@@ -38,7 +38,8 @@ export function wordPressVersions(root = ROOT) {
  * the files it changed.
  */
 export function setWordPressVersion(version, root = ROOT) {
-  if (typeof version != 'string' || !SEMVER.test(version)) throw new Error(`setWordPressVersion: not a version: ${JSON.stringify(version)}`);
+  if (typeof version != 'string' || !SEMVER.test(version))
+    throw new Error(`setWordPressVersion: not a version: ${JSON.stringify(version)}`);
   const changed = new Set();
   const texts = new Map();
   for (const { file, name, pattern } of PLACES) {

@@ -17,7 +17,16 @@ import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Dialog, Page } from 'playwright-core';
-import { VERDICT_RECORDER, adsenseScript, adsenseSlot, firstVerdict, launchChromium, openPage, useBrowser, type Condition } from './harness';
+import {
+  VERDICT_RECORDER,
+  adsenseScript,
+  adsenseSlot,
+  firstVerdict,
+  launchChromium,
+  openPage,
+  useBrowser,
+  type Condition,
+} from './harness';
 import { phpString, startWordPress, wordPressRequirements, type WordPress } from './harness/wordpress';
 import { buildWordPressZip } from '../../scripts/wordpress-zip.mjs';
 
@@ -222,7 +231,9 @@ describe('the WordPress plugin in a real WordPress 6.1', () => {
       require_consent: false,
       excluded_roles: ['editor'],
     });
-    expect(await wp.php("global $wpdb; echo $wpdb->get_var( \"SELECT COUNT(*) FROM $wpdb->options WHERE option_name LIKE '%politely%'\" );")).toBe('1');
+    expect(
+      await wp.php('global $wpdb; echo $wpdb->get_var( "SELECT COUNT(*) FROM $wpdb->options WHERE option_name LIKE \'%politely%\'" );'),
+    ).toBe('1');
     expect(shown).toEqual([]);
     await page.close();
   });
@@ -269,7 +280,9 @@ describe('the WordPress plugin in a real WordPress 6.1', () => {
     for (const absent of ['data-target', 'data-require-consent', 'data-preview-param', 'nonce']) expect(attrs).not.toHaveProperty(absent);
     expect(t.html).toContain(' data-title="&lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(t.html).not.toContain(TITLE);
-    expect(t.html).toContain(' data-support-url="http://news.politely-press.com:' + wp.port + '/support/?from=politely&amp;campaign=adblock"');
+    expect(t.html).toContain(
+      ' data-support-url="http://news.politely-press.com:' + wp.port + '/support/?from=politely&amp;campaign=adblock"',
+    );
     // The first page view: blocked, but held back by "minimum page views: 2".
     expect((await firstVerdict(t.page)).blocked).toBe(true);
     await t.page.waitForTimeout(800);
@@ -286,6 +299,8 @@ describe('the WordPress plugin in a real WordPress 6.1', () => {
     expect(prompts).toEqual([`${wp.url}/wp-content/plugins/politely/assets/politely-prompt.js?ver=0.2.0`]);
     expect(t.shown).toEqual([]);
     expect(t.errors).toEqual([]);
+    // No "[politely] … is not an option" or other warning: every attribute is one the loader reads.
+    expect(t.console.filter((m) => m.includes('[politely]'))).toEqual([]);
     await t.context.close();
   });
 
@@ -330,12 +345,14 @@ describe('the WordPress plugin in a real WordPress 6.1', () => {
   });
 
   it('politely_should_load lets a paywall plugin keep it off a paid post', async () => {
-    await wp.php(`file_put_contents( WPMU_PLUGIN_DIR . '/paywall.php', ${phpString(`<?php
+    await wp.php(
+      `file_put_contents( WPMU_PLUGIN_DIR . '/paywall.php', ${phpString(`<?php
 // A paywall plugin's use of the filter: no prompt on posts tagged "paid".
 add_filter( 'politely_should_load', function ( $load ) {
 	return $load && ! ( is_singular() && has_tag( 'paid' ) );
 } );
-`)} );`);
+`)} );`,
+    );
     const paid = JSON.parse(
       await wp.php(`$id = wp_insert_post( array( 'post_title' => 'Members only: the budget in detail', 'post_content' => '<!-- wp:paragraph --><p>For members.</p><!-- /wp:paragraph -->', 'post_status' => 'publish', 'post_author' => 1, 'tags_input' => array( 'paid' ) ) );
 echo wp_json_encode( array( 'url' => get_permalink( $id ) ) );`),
@@ -381,10 +398,18 @@ echo wp_json_encode( compact( 'printed', 'modern', 'modern_then_tag', 'other' ) 
     const { type: _type, ...printedAttrs } = printed;
     const { type: _type2, ...modernAttrs } = modern;
     expect(modernAttrs).toEqual(printedAttrs);
-    expect(printedAttrs).toMatchObject({ id: 'politely-js', async: '', 'data-politely': '', 'data-require-consent': '', nonce: 'rig-nonce-"&<1', 'data-title': TITLE });
+    expect(printedAttrs).toMatchObject({
+      id: 'politely-js',
+      async: '',
+      'data-politely': '',
+      'data-require-consent': '',
+      nonce: 'rig-nonce-"&<1',
+      'data-title': TITLE,
+    });
     // Each attribute once (the HTML parser would hide a duplicate), and 6.3+ leaves the built tag alone.
     for (const html of [out.printed, out.modern]) {
-      for (const name of ['async', 'data-politely', 'data-title', 'nonce']) expect(html.match(new RegExp(`\\s${name}(?=[\\s>=])`, 'g')), name).toHaveLength(1);
+      for (const name of ['async', 'data-politely', 'data-title', 'nonce'])
+        expect(html.match(new RegExp(`\\s${name}(?=[\\s>=])`, 'g')), name).toHaveLength(1);
       expect(html).not.toContain(TITLE);
     }
     expect(out.modern_then_tag).toBe(out.modern);
@@ -403,7 +428,9 @@ echo wp_json_encode( compact( 'printed', 'modern', 'modern_then_tag', 'other' ) 
     // WordPress asks "Are you sure you want to delete Politely and its data?", then deletes it.
     const asked: string[] = [];
     page.once('dialog', (d) => (asked.push(d.message()), d.accept()));
-    const deleted = page.waitForResponse((r) => r.url().includes('admin-ajax.php') && /action=delete-plugin/.test(r.request().postData() ?? ''));
+    const deleted = page.waitForResponse(
+      (r) => r.url().includes('admin-ajax.php') && /action=delete-plugin/.test(r.request().postData() ?? ''),
+    );
     await page.click('tr[data-slug="politely"] .delete a');
     expect(await (await deleted).json()).toMatchObject({ success: true });
     expect(asked).toEqual([expect.stringContaining('Politely')]);

@@ -59,7 +59,9 @@ export async function wordPressRequirements(): Promise<{ php: string; mariadbd: 
   if (!mariadbd || !installDb) throw missing('MariaDB (mariadb-server) was not found.');
   if (!existsSync(join(SOURCE, 'wp-includes/version.php'))) throw missing(`WordPress was not found in ${SOURCE} (the wordpress package).`);
   if (!existsSync(join(SOURCE, 'wp-content/themes/twentytwentythree/theme.json'))) {
-    throw missing(`WordPress's default theme Twenty Twenty-Three was not found in ${SOURCE}/wp-content/themes (wordpress-theme-twentytwentythree).`);
+    throw missing(
+      `WordPress's default theme Twenty Twenty-Three was not found in ${SOURCE}/wp-content/themes (wordpress-theme-twentytwentythree).`,
+    );
   }
   return { php, mariadbd, installDb };
 }
@@ -165,7 +167,17 @@ export async function startWordPress(): Promise<WordPress> {
   const socket = join(socketDir, 'mysqld.sock');
   const root = join(dir, 'wordpress');
   const children: ChildProcess[] = [];
+  // If the test process dies without closing the rig, MariaDB and PHP die with it.
+  const onExit = () => {
+    for (const child of children) {
+      try {
+        if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+      } catch {}
+    }
+  };
+  process.once('exit', onExit);
   const close = async () => {
+    process.off('exit', onExit);
     await Promise.all(children.map(stop));
     rmSync(dir, { recursive: true, force: true });
     rmSync(socketDir, { recursive: true, force: true });
@@ -198,9 +210,13 @@ export async function startWordPress(): Promise<WordPress> {
     children.push(db);
     const connect = `$db = @new mysqli( 'localhost', 'root', '', '', 0, ${phpString(socket)} );`;
     for (let i = 0; ; i++) {
-      if (db.exitCode !== null) throw new Error(`MariaDB exited (${db.exitCode}):\n${readFileSync(join(dir, 'mariadb.log'), 'utf8').slice(-2000)}`);
+      if (db.exitCode !== null)
+        throw new Error(`MariaDB exited (${db.exitCode}):\n${readFileSync(join(dir, 'mariadb.log'), 'utf8').slice(-2000)}`);
       try {
-        await run(php, ['-r', `${connect} if ( $db->connect_errno ) exit( 1 ); $db->query( 'CREATE DATABASE IF NOT EXISTS wordpress' ) || exit( 2 );`]);
+        await run(php, [
+          '-r',
+          `${connect} if ( $db->connect_errno ) exit( 1 ); $db->query( 'CREATE DATABASE IF NOT EXISTS wordpress' ) || exit( 2 );`,
+        ]);
         break;
       } catch (e) {
         if (i > 150) throw new Error(`MariaDB did not answer on ${socket} within 30 s`, { cause: e });
@@ -218,7 +234,16 @@ export async function startWordPress(): Promise<WordPress> {
     writeFileSync(join(dir, 'router.php'), ROUTER);
     const port = await freePort();
     const url = `http://${WP_HOST}:${port}`;
-    const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+    const salts = [
+      'AUTH_KEY',
+      'SECURE_AUTH_KEY',
+      'LOGGED_IN_KEY',
+      'NONCE_KEY',
+      'AUTH_SALT',
+      'SECURE_AUTH_SALT',
+      'LOGGED_IN_SALT',
+      'NONCE_SALT',
+    ];
     const constants: Record<string, string | boolean> = {
       DB_NAME: 'wordpress',
       DB_USER: 'root',
@@ -243,7 +268,7 @@ export async function startWordPress(): Promise<WordPress> {
       join(root, 'wp-config.php'),
       [
         '<?php',
-        '// The test rig\'s configuration (tests/browser/harness/wordpress.ts).',
+        "// The test rig's configuration (tests/browser/harness/wordpress.ts).",
         ...Object.entries(constants).map(define),
         "$table_prefix = 'wp_';",
         "if ( ! defined( 'ABSPATH' ) ) {",
@@ -294,7 +319,8 @@ echo $id;`,
     });
     children.push(server);
     for (let i = 0; (await probe(port, '/wp-login.php')) !== 200; i++) {
-      if (server.exitCode !== null) throw new Error(`php -S exited (${server.exitCode}):\n${readFileSync(join(dir, 'php-server.log'), 'utf8')}`);
+      if (server.exitCode !== null)
+        throw new Error(`php -S exited (${server.exitCode}):\n${readFileSync(join(dir, 'php-server.log'), 'utf8')}`);
       if (i > 150) throw new Error(`WordPress did not answer on port ${port} within 30 s`);
       await sleep(200);
     }
