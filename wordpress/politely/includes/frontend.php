@@ -185,7 +185,7 @@ function politely_filter_script_loader_tag( $tag, $handle ) {
 		}
 	}
 	// The loader's own tag, the one with a src (not an inline script printed before or after it).
-	return preg_replace_callback(
+	$rewritten = preg_replace_callback(
 		'/<script\b(?=[^>]*\ssrc=)/',
 		function () use ( $html ) {
 			return '<script' . $html;
@@ -193,4 +193,5 @@ function politely_filter_script_loader_tag( $tag, $handle ) {
 		$tag,
 		1
 	);
+	return null === $rewritten ? $tag : $rewritten;
 }
