@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', '.tmp/', 'tests/browser/artifacts/', 'tests/types/**/node_modules/', 'build/', 'wordpress/politely/assets/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', '.tmp/', 'tests/browser/artifacts/', 'tests/types/**/node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
