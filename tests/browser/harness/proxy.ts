@@ -163,6 +163,8 @@ export async function startProxy(initial: Partial<ProxyState> = {}): Promise<Blo
   const state: ProxyState = { condition: 'none', initScript: '', exposed: {}, offline: false, top: '', ...initial };
   const refused: string[] = [];
   const seen: string[] = [];
+  /** URLs whose request was just aborted, until when their resend is aborted too. */
+  const resends = new Map<string, number>();
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     let url: URL;
     try {
@@ -184,7 +186,18 @@ export async function startProxy(initial: Partial<ProxyState> = {}): Promise<Blo
       reset(req.socket);
     };
     if (state.offline) return refuse('offline');
-    if (state.intercept && (await state.intercept(url.href)) === 'abort') return refuse('aborted');
+    // A browser resends a request once when a kept-alive connection closes before any answer
+    // (libsoup does): an abort covers that resend too, so the request fails, as Playwright's
+    // route.abort() makes it fail. Blocked and offline requests are refused every time anyway.
+    const resend = resends.get(url.href);
+    if (resend !== undefined && resend > Date.now()) {
+      resends.delete(url.href);
+      return refuse('aborted (resent)');
+    }
+    if (state.intercept && (await state.intercept(url.href)) === 'abort') {
+      resends.set(url.href, Date.now() + 2000);
+      return refuse('aborted');
+    }
     if ((state.condition === 'network' || state.condition === 'easylist') && type !== 'main_frame') {
       const referer = String(req.headers.referer || '');
       const { match, redirect } = easyListEngine().match(Request.fromRawDetails({ url: url.href, sourceUrl: referer || state.top, type }));
