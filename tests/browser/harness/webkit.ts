@@ -232,6 +232,8 @@ export interface WebKitPageOptions {
   viewport?: { width: number; height: number };
   /** MiniBrowser's dark mode (`--dark-mode`): `prefers-color-scheme: dark`. */
   dark?: boolean;
+  /** More MiniBrowser arguments (its WebKitSettings: `--enable-tabs-to-links=false`…). */
+  args?: string[];
 }
 
 /** The page's JSON.stringify as it was before the page's scripts ran (kept by the proxy's recorder). */
@@ -412,7 +414,10 @@ export async function launchWebKit(): Promise<WebKit> {
           pageLoadStrategy: 'normal',
           timeouts: { script: 30_000, pageLoad: 30_000, implicit: 0 },
           proxy: { proxyType: 'manual', httpProxy: `127.0.0.1:${proxy.port}` },
-          'webkitgtk:browserOptions': { binary: paths.miniBrowser, args: ['--automation', ...(options.dark ? ['--dark-mode'] : [])] },
+          'webkitgtk:browserOptions': {
+            binary: paths.miniBrowser,
+            args: ['--automation', ...(options.dark ? ['--dark-mode'] : []), ...(options.args ?? [])],
+          },
         });
         const page = new WebKitPage(session, proxy, [driver.child]);
         const close = page.close.bind(page);
