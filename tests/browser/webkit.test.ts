@@ -8,14 +8,19 @@
 //    scheme → a MiniBrowser in `--dark-mode`, `once('load')` + `click` → a WebDriver click after
 //    the load, `route` → the proxy's `intercept` (an abort is a reset connection),
 //    `exposeFunction` → a POST the proxy answers, `context().setOffline(true)` → the proxy refuses
-//    every request from then on. What cannot be replayed is listed in NOT_IN_WEBKIT with the
-//    reason, and a test keeps that list exact.
+//    every request from then on (the network went away; unlike Playwright's offline mode,
+//    `navigator.onLine` stays true, the harder case). What cannot be replayed is listed in
+//    NOT_IN_WEBKIT with the reason, and a test keeps that list exact.
 // 2. Detection under network blocking (requests refused by the proxy from EasyList's network
 //    filters) on the AdSense and the GPT article: "blocked".
 // 3. Under cosmetic filtering (EasyList's hiding rules as a stylesheet first in <head>, as Safari
 //    content blockers apply them from the page's start): "blocked".
 // 4. The prompt by keyboard (preview): Tab reaches its controls, Enter on "Not now" and Escape
 //    close it, focus comes back; axe-core (WCAG 2.1 A/AA) finds nothing, banner and modal.
+//    Written against roles and accessible names, not the prompt's classes. WebKitGTK 2.50 gives
+//    Shift+Tab the key "Unidentified" (GTK's ISO_Left_Tab has no key value there; code "Tab",
+//    keyCode 9, shiftKey true), as it does with a real keyboard: a focus trap that reads only
+//    `key == 'Tab'` lets Shift+Tab out of the modal, and the modal test says so.
 //
 // Politely skips automated browsers by default and navigator.webdriver is true under WebDriver
 // (WebKit has no switch to hide it), so every page here installs Politely with
