@@ -252,8 +252,10 @@ export class WebKitPage {
   ) {}
 
   /**
-   * Navigates and waits for DOMContentLoaded (the session's `pageLoadStrategy` is `eager`), as
-   * the Chromium tests' `waitUntil: 'domcontentloaded'`.
+   * Navigates and waits for the load event (`pageLoadStrategy: 'normal'`). Not `eager`, as the
+   * Chromium tests' `waitUntil: 'domcontentloaded'` would be: in WebKitGTK 2.50 the command after
+   * an eager navigation waits for the page-load timeout (30 s) whenever the page is still loading.
+   * What a page records (its verdicts, with their times) is unaffected.
    */
   async goto(url: string): Promise<void> {
     this.proxy.state.top = url;
