@@ -269,7 +269,7 @@ async function heavy(browser: Browser, server: TestServer, out: Results['heavy']
     out.rounds[lib.name] = [];
   }
   let seed = 20261125;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let round = 0; round < ROUNDS; round++) {
     const order = [-1, ...pages.keys()].map((i) => [random(), i]).sort((a, b) => a[0] - b[0]);
     for (const [, i] of order) {
@@ -402,7 +402,7 @@ function report(r: Results): string {
   return [
     `Run ${r.date} on ${cpus().length} cores, Chromium ${r.chromium}, Node ${process.version}; ${r.loads} loads per library and condition, each in a fresh browser context; the false-positive suite's ${r.fpPages} pages ${r.fpLoads} time(s) each per library. The machine is shared with other work: timings are noisy (medians, and the spread where it matters).`,
     '',
-    '**The article page** (the browser tests\' article: a few hundred elements, a small stylesheet).',
+    "**The article page** (the browser tests' article: a few hundred elements, a small stylesheet).",
     '',
     line(head),
     line(head.map(() => '---')),
@@ -451,7 +451,10 @@ function heavyReport(h: Results['heavy']): string[] {
       callbacks(ab),
       num(ratio(ab)),
       spread(delta(ab, (l) => l.busyMs)),
-      spread(delta(ab, (l) => l.styleMs), 1),
+      spread(
+        delta(ab, (l) => l.styleMs),
+        1,
+      ),
       `${fmt(median(wideCount(ab)))}; ${wideCount(ab).reduce((a, b) => a + b, 0)}; ${isModule(lib) ? 'n/a (module)' : forced}`,
     ];
   });

@@ -31,6 +31,10 @@
 //   (what made the elements dirty, with the stack of the script that did). A recalculation is
 //   *document-wide* when it restyles at least DOCUMENT_WIDE of the document's elements.
 
+import { existsSync, readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { resolve } from 'node:path';
+
 /** The categories every traced load records. */
 export const TRACE_CATEGORIES = [
   'devtools.timeline',
@@ -164,8 +168,24 @@ export const inFiles = (stack: StackFrame[] | undefined, files: string[]): boole
 /** Whether a recalculation restyled at least {@link DOCUMENT_WIDE} of the document's `elements`. */
 export const documentWide = (r: Recalc, elements: number): boolean => r.elements >= DOCUMENT_WIDE * elements;
 
-/** Whether the library's code made the recalculation's elements dirty (needs invalidation tracking). */
-export const invalidatedBy = (r: Recalc, files: string[]): boolean => r.invalidations.some((i) => inFiles(i.stack, files));
+/**
+ * Whether an invalidation records a cause — a node inserted or removed, a style, class or
+ * attribute changed — rather than Blink applying invalidations already scheduled ("Style
+ * invalidator", `StyleInvalidator…`), which it records with the stack of whatever script forced
+ * the recalculation, not of the one that made the change.
+ */
+const cause = (i: Invalidation) => (i.kind == 'StyleRecalc' || i.kind == 'ScheduleStyle') && i.reason != 'Style invalidator';
+
+/** Whether the library's code made some of the recalculation's elements dirty (needs invalidation tracking). */
+export const invalidatedBy = (r: Recalc, files: string[]): boolean => r.invalidations.some((i) => cause(i) && inFiles(i.stack, files));
+
+/**
+ * Whether the recalculation is the library's alone: its code made elements dirty, and no other
+ * script did (invalidations without a stack — the parser's, Blink's own follow-ups — don't
+ * count). One that other scripts share is mixed: its element count is no one's alone.
+ */
+export const madeBy = (r: Recalc, files: string[]): boolean =>
+  invalidatedBy(r, files) && r.invalidations.every((i) => !cause(i) || !i.stack?.length || inFiles(i.stack, files));
 
 /** Parses a trace (Playwright's `stopTracing()` buffer). */
 export const traceEvents = (json: Buffer | string): TraceEvent[] => JSON.parse(String(json)).traceEvents ?? [];
@@ -189,7 +209,8 @@ export function analyseLoad(events: TraceEvent[], q: LoadQuery): LoadCost {
     e.args?.data?.lineNumber == q.call.line &&
     e.args.data.columnNumber == q.call.column;
   const isOwn = (e: TraceEvent) => complete(e) && OWN.includes(e.name) && (q.files.some((f) => urlOf(e).endsWith(f)) || isCall(e));
-  if (q.call && !main.some(isCall)) throw new Error(`bench: the trace has no evaluation of the call at ${q.call.url}:${q.call.line}:${q.call.column}`);
+  if (q.call && !main.some(isCall))
+    throw new Error(`bench: the trace has no evaluation of the call at ${q.call.url}:${q.call.line}:${q.call.column}`);
 
   const own = main.filter(isOwn);
   const ownMs = unionMs(own.map((e) => [e.ts, e.ts + e.dur!]));
@@ -222,7 +243,12 @@ export function analyseLoad(events: TraceEvent[], q: LoadQuery): LoadCost {
   for (const e of main) {
     const data = e.args?.data;
     if (data && e.name.endsWith('InvalidationTracking') && e.name != 'LayoutInvalidationTracking' && data.frame == frame)
-      pending.push({ kind: e.name.replace('InvalidationTracking', ''), reason: data.reason ?? '', node: data.nodeName ?? '', stack: data.stackTrace });
+      pending.push({
+        kind: e.name.replace('InvalidationTracking', ''),
+        reason: data.reason ?? '',
+        node: data.nodeName ?? '',
+        stack: data.stackTrace,
+      });
     const begin = e.args?.beginData;
     if (begin && e.name == 'UpdateLayoutTree' && complete(e) && begin.frame == frame && e.ts >= start) {
       recalcs.push({
@@ -253,4 +279,21 @@ export function analyseLoad(events: TraceEvent[], q: LoadQuery): LoadCost {
  */
 export function libraryTimeMs(traceJson: Buffer | string, files: string[], call: CallSite): number {
   return analyseLoad(traceEvents(traceJson), { pageUrl: call.url, files, call, windowMs: 0 }).ownMs;
+}
+
+const maps = new Map<string, SourceMap | null>();
+/**
+ * Where a stack frame is in the source: `src/detect/bait.ts:27` for a frame in one of the built
+ * files (dist/, or `POLITELY_DIST`, through its source map), else `file.js:line:column`.
+ */
+export function whereIs(frame: StackFrame): string {
+  const path = /\/dist\/([\w.-]+\.js)$/.exec(frame.url.split(/[?#]/)[0])?.[1];
+  const short = `${frame.url.split(/[?#]/)[0].split('/').pop() || frame.url}:${frame.lineNumber}:${frame.columnNumber}`;
+  if (!path) return short;
+  if (!maps.has(path)) {
+    const file = resolve(process.env.POLITELY_DIST ?? resolve(import.meta.dirname, '../dist'), path + '.map');
+    maps.set(path, existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, 'utf8'))) : null);
+  }
+  const origin = maps.get(path)?.findOrigin(frame.lineNumber, frame.columnNumber);
+  return origin && 'fileName' in origin ? `${origin.fileName.replace(/^(\.\.\/)+/, '')}:${origin.lineNumber}` : short;
 }

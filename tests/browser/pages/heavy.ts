@@ -58,7 +58,20 @@ function navbar(): string {
   const items = SECTIONS.map(
     (s, i) => `<li class="nav-item"><a class="nav-link${i == 0 ? ' active' : ''}" href="/${s.toLowerCase()}">${s}</a></li>`,
   ).join('');
-  const more = ['Podcasts', 'Newsletters', 'Crosswords', 'Events', 'Jobs', 'Archive', 'Corrections', 'Contact', 'Tips', 'Shop', 'Apps', 'Help']
+  const more = [
+    'Podcasts',
+    'Newsletters',
+    'Crosswords',
+    'Events',
+    'Jobs',
+    'Archive',
+    'Corrections',
+    'Contact',
+    'Tips',
+    'Shop',
+    'Apps',
+    'Help',
+  ]
     .map((s) => `<li><a class="dropdown-item" href="/${s.toLowerCase()}">${s}</a></li>`)
     .join('');
   return (
@@ -80,7 +93,8 @@ function story(g: ReturnType<typeof generator>, slot: string): string {
   const paragraphs = (n: number) => Array.from({ length: n }, () => `<p>${g.text(3)}</p>`).join('');
   const rows = Array.from(
     { length: 8 },
-    (_, i) => `<tr><th scope="row">${i + 1}</th><td>${g.pick(SECTIONS)}</td><td>${(g.next() * 100).toFixed(1)}%</td><td>${g.sentence(4)}</td></tr>`,
+    (_, i) =>
+      `<tr><th scope="row">${i + 1}</th><td>${g.pick(SECTIONS)}</td><td>${(g.next() * 100).toFixed(1)}%</td><td>${g.sentence(4)}</td></tr>`,
   ).join('');
   const accordion = Array.from(
     { length: 5 },
@@ -89,7 +103,10 @@ function story(g: ReturnType<typeof generator>, slot: string): string {
       `<div class="accordion-collapse collapse${i ? '' : ' show'}"><div class="accordion-body">${g.text(2)}</div></div></div>`,
   ).join('');
   const tags = SECTIONS.slice(0, 5)
-    .map((s) => `<li class="list-inline-item"><a class="badge text-bg-secondary text-decoration-none" href="/${s.toLowerCase()}">${s}</a></li>`)
+    .map(
+      (s) =>
+        `<li class="list-inline-item"><a class="badge text-bg-secondary text-decoration-none" href="/${s.toLowerCase()}">${s}</a></li>`,
+    )
     .join('');
   return (
     '<article class="col-lg-8">' +
@@ -171,11 +188,18 @@ function footer(g: ReturnType<typeof generator>): string {
     .map(
       (head) =>
         `<div class="col-6 col-md-2 mb-3"><h5>${head}</h5><ul class="nav flex-column">` +
-        Array.from({ length: 20 }, () => `<li class="nav-item mb-2"><a href="#" class="nav-link p-0 text-body-secondary">${g.pick(SECTIONS)} ${g.sentence(2)}</a></li>`).join('') +
+        Array.from(
+          { length: 20 },
+          () =>
+            `<li class="nav-item mb-2"><a href="#" class="nav-link p-0 text-body-secondary">${g.pick(SECTIONS)} ${g.sentence(2)}</a></li>`,
+        ).join('') +
         '</ul></div>',
     )
     .join('');
-  const places = Array.from({ length: 200 }, () => `<li class="list-inline-item"><a class="link-secondary" href="#">${g.sentence(1).slice(0, -1)}</a></li>`).join('');
+  const places = Array.from(
+    { length: 200 },
+    () => `<li class="list-inline-item"><a class="link-secondary" href="#">${g.sentence(1).slice(0, -1)}</a></li>`,
+  ).join('');
   return (
     '<footer class="bg-body-tertiary border-top mt-5 py-5"><div class="container">' +
     `<div class="row">${columns}</div>` +
@@ -240,7 +264,9 @@ function siteScript(): string {
 export function heavyArticleHtml(server: TestServer, options: HeavyOptions = {}): string {
   const g = generator(20261125);
   const ads = options.ad !== 'none';
-  const slot = ads ? `<aside class="my-4 text-center"><small class="text-body-secondary d-block">Advertisement</small>${adsenseSlot()}</aside>` : '';
+  const slot = ads
+    ? `<aside class="my-4 text-center"><small class="text-body-secondary d-block">Advertisement</small>${adsenseSlot()}</aside>`
+    : '';
   const cards = Array.from({ length: 60 }, (_, i) => card(g, i)).join('');
   const comments = Array.from({ length: COMMENTS_IN_HTML }, (_, i) => comment(g, i)).join('');
   return `<!doctype html>
