@@ -1,13 +1,17 @@
 // `npm run bench`: Politely and the ad-block detectors people use today, side by side, in real
 // Chromium, on the browser tests' article page, under the browser tests' blocking conditions
 // (Ghostery's engine with the real EasyList; the uBlock Origin-like and Brave-like conditions add
-// uBO's own stand-in scripts), plus every page of the false-positive suite with no blocker.
+// uBO's own stand-in scripts), plus every page of the false-positive suite with no blocker; then
+// the same on the heavy article (tests/browser/pages/heavy.ts: Bootstrap's real stylesheet, ~4,000
+// elements, a site script changing the DOM while it loads), where, with no blocker, it also
+// measures what the whole page pays: rounds of interleaved loads, each round one load without any
+// library and one with each library, in a shuffled (seeded) order (see docs/benchmark.md).
 // A benchmark, not a test: it measures and writes bench/results/latest.md (+ latest.json), and
 // the same text into the `bench` sections of README.md and docs/benchmark.md (a unit test checks
 // that they agree).
 //
-//   npm run bench                          # 10 loads per library and condition
-//   npm run bench -- --loads 25 --fp-loads 2
+//   npm run bench                          # 10 loads per library and condition; heavy page: 3, and 20 rounds
+//   npm run bench -- --loads 25 --fp-loads 2 --heavy-loads 10 --rounds 30
 //   npx tsx bench/run.ts --report-only     # rebuild latest.md from latest.json
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -28,17 +32,25 @@ import {
   type TestServer,
 } from '../tests/browser/harness/index';
 import { FP_PAGES, POLITELY_TAG, type FpPage } from '../tests/browser/pages/false-positives';
+import { heavyArticleHtml } from '../tests/browser/pages/heavy';
 import { replaceSection } from '../scripts/readme-parts';
 import { ANSWERED, LIBRARIES, PROMPT_TIMER, REPORTER, VISIBLE, adblockDetectorBundle, type Library } from './libraries';
-import { callSite, libraryTimeMs, type CallSite } from './trace';
+import { TRACE_CATEGORIES, analyseLoad, callSite, documentWide, inFiles, traceEvents, type CallSite, type Recalc } from './trace';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) || fallback : fallback;
+  const n = i > 0 ? Number(process.argv[i + 1]) : NaN;
+  return Number.isFinite(n) && n >= 0 ? n : fallback;
 };
 const LOADS = arg('--loads', 10);
 const FP_LOADS = arg('--fp-loads', 1);
+/** Heavy page: loads per library and blocking condition (verdicts, own time, callbacks). */
+const HEAVY_LOADS = arg('--heavy-loads', 3);
+/** Heavy page, no blocker: interleaved rounds (one load without a library, one with each); by default `--loads`, at least 20. */
+const ROUNDS = arg('--rounds', Math.max(20, LOADS));
+/** The whole-page window: from navigation start, this long (ms). */
+const WINDOW_MS = 2500;
 /** A detector that has not answered this long after the page loaded never will. */
 const CAP_MS = 5000;
 const ALL: Condition[] = [...CONDITIONS, ...STAND_IN_CONDITIONS];
@@ -50,6 +62,19 @@ interface Load {
   /** From DOMContentLoaded to the answer, page milliseconds (negative: before DOMContentLoaded). */
   ms: number;
   mainThreadMs: number;
+  /** Evaluating the library's file(s) (NaN for a module). */
+  evalMs?: number;
+  /** Main-thread tasks in which the library's code ran after its file was evaluated. */
+  callbacks?: number;
+}
+/** A heavy-page load with no blocker, traced for WINDOW_MS from navigation start. */
+interface PageLoad extends Load {
+  busyMs: number;
+  styleMs: number;
+  /** The document's elements at the window's end. */
+  elements: number;
+  /** The document-wide recalculations: when, how many elements, and the script that forced each. */
+  wide: { at: number; elements: number; ms: number; forcedBy?: string }[];
 }
 interface Results {
   loads: number;
@@ -60,6 +85,17 @@ interface Results {
   results: Record<string, Record<string, Load[]>>;
   falsePositives: Record<string, { blocked: number; answered: number; pages: string[] }>;
   promptVisibleMs: number[];
+  heavy: {
+    loads: number;
+    roundCount: number;
+    windowMs: number;
+    /** Per library, per blocking condition; `none` is the library's loads of the rounds. */
+    results: Record<string, Record<string, Load[]>>;
+    /** The rounds' loads without any library, in round order. */
+    baseline: PageLoad[];
+    /** Per library, its loads of the rounds, in round order (the same index is the same round). */
+    rounds: Record<string, PageLoad[]>;
+  };
 }
 
 async function main() {
@@ -81,25 +117,28 @@ async function main() {
     results: {},
     falsePositives: {},
     promptVisibleMs: [],
+    heavy: { loads: HEAVY_LOADS, roundCount: ROUNDS, windowMs: WINDOW_MS, results: {}, baseline: [], rounds: {} },
   };
+  const started = Date.now();
+  const progress = (text: string) => process.stderr.write(`[${((Date.now() - started) / 60000).toFixed(1)} min] ${text}\n`);
   try {
     for (const lib of LIBRARIES) {
       out.results[lib.name] = {};
       const html = articleHtml(server, { head: REPORTER, bodyEnd: lib.install });
       const url = server.page(`/bench/${encodeURIComponent(lib.name)}.html`, html);
       // An ES module's code is not attributed to its URL in the trace: no main-thread figure.
-      const call = isModule(lib) ? undefined : callSite(url, html, lib.install);
+      const traced = isModule(lib) ? undefined : { files: lib.files, call: callSite(url, html, lib.install) };
       for (const condition of ALL) {
         const loads: Load[] = [];
-        for (let i = 0; i < LOADS; i++) loads.push(await load(browser, condition, url, lib, call));
+        for (let i = 0; i < LOADS; i++) loads.push(await load(browser, condition, url, traced));
         out.results[lib.name][condition] = loads;
-        const ok = loads.filter((l) => l.answered && l.blocked === blocking(condition)).length;
-        process.stderr.write(`${lib.name} / ${condition}: ${ok}/${LOADS} correct\n`);
+        progress(`article / ${lib.name} / ${condition}: ${correct(loads, condition)}/${LOADS} correct`);
       }
       out.falsePositives[lib.name] = await falsePositives(browser, server, lib);
-      process.stderr.write(`${lib.name} / false positives: ${out.falsePositives[lib.name].blocked}\n`);
+      progress(`${lib.name} / false positives: ${out.falsePositives[lib.name].blocked}`);
     }
     out.promptVisibleMs = await promptVisible(browser, server);
+    await heavy(browser, server, out.heavy, progress);
   } finally {
     await server.close();
     await browser.close();
@@ -140,27 +179,106 @@ function consoleSignal(page: Page, text: string) {
   };
 }
 
-async function load(browser: Browser, condition: Condition, url: string, lib: Library, call?: CallSite, fp?: FpPage): Promise<Load> {
+/** How a load is traced and analysed. */
+interface Traced {
+  /** The library's files (none for a load without a library). */
+  files: string[];
+  /** The page's call into the library; absent for a module (its code is attributed to no URL). */
+  call?: CallSite;
+  /** Hold the load until this long after navigation start, for the whole-page figures. */
+  windowMs?: number;
+}
+
+const correct = (loads: Load[], c: Condition) => loads.filter((l) => l.answered && l.blocked === blocking(c)).length;
+
+async function load(browser: Browser, condition: Condition, url: string, traced: Traced & { windowMs: number }): Promise<PageLoad>;
+async function load(browser: Browser, condition: Condition, url: string, traced?: Traced, fp?: FpPage): Promise<Load>;
+async function load(browser: Browser, condition: Condition, url: string, traced?: Traced, fp?: FpPage): Promise<Load | PageLoad> {
   const t = await openPage(browser, condition);
   await fp?.setup?.(t.page);
-  // Traced only with a call to find in the trace: the article page, not the false-positive suite.
-  if (call) await browser.startTracing(t.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+  if (traced) await browser.startTracing(t.page, { categories: TRACE_CATEGORIES });
   const answered = consoleSignal(t.page, ANSWERED);
+  const began = Date.now();
   await t.page.goto(url, { waitUntil: 'load' }).catch(() => {});
-  const answer = (await answered.loaded())
+  // No answer at all is a figure too: a load without a library waits for the window alone.
+  const said = traced?.files.length === 0 ? false : await answered.loaded();
+  // The whole-page window: nothing of the bench's runs on the page before it has passed.
+  if (traced?.windowMs) await t.page.waitForTimeout(Math.max(0, traced.windowMs + 300 - (Date.now() - began)));
+  const answer = said
     ? await t.page.evaluate(() => (window as unknown as { __answer: { blocked: boolean; at: number } }).__answer).catch(() => null)
     : null;
-  const dcl = await t.page
-    .evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart)
-    .catch(() => NaN);
-  let mainThreadMs = NaN;
-  if (call) {
+  const [dcl, elements] = await t.page
+    .evaluate(() => [
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
+      document.querySelectorAll('*').length,
+    ])
+    .catch(() => [NaN, NaN]);
+  const result: Load = { answered: !!answer, blocked: !!answer?.blocked, ms: answer ? answer.at - dcl : NaN, mainThreadMs: NaN };
+  if (traced) {
     // Let timers the library left running show up in the trace too.
-    await t.page.waitForTimeout(300);
-    mainThreadMs = libraryTimeMs(await browser.stopTracing(), lib.files, call);
+    if (!traced.windowMs) await t.page.waitForTimeout(300);
+    const cost = analyseLoad(traceEvents(await browser.stopTracing()), {
+      pageUrl: url,
+      files: traced.files,
+      call: traced.call,
+      windowMs: traced.windowMs ?? 0,
+    });
+    const attributed = traced.files.length > 0 && (!!traced.call || !traced.files.every((f) => f.endsWith('.mjs')));
+    Object.assign(result, {
+      mainThreadMs: attributed ? cost.ownMs : NaN,
+      evalMs: attributed ? cost.evalMs : NaN,
+      callbacks: attributed ? cost.callbacks : NaN,
+    });
+    if (traced.windowMs) {
+      const wide = cost.recalcs.filter((r) => documentWide(r, elements)).map((r) => summary(r, traced.files));
+      await t.context.close();
+      return { ...result, busyMs: cost.busyMs, styleMs: cost.styleMs, elements, wide } satisfies PageLoad;
+    }
   }
   await t.context.close();
-  return { answered: !!answer, blocked: !!answer?.blocked, ms: answer ? answer.at - dcl : NaN, mainThreadMs };
+  return result;
+}
+
+/** A document-wide recalculation as the report keeps it: the forcing frame named by its file. */
+function summary(r: Recalc, files: string[]): PageLoad['wide'][number] {
+  const frame = r.forcedBy?.[0];
+  const forcedBy = !frame ? undefined : inFiles(r.forcedBy, files) ? 'library' : frame.url.split('/').pop() || 'page';
+  return { at: Math.round(r.at), elements: r.elements, ms: Math.round(r.ms * 10) / 10, forcedBy };
+}
+
+/**
+ * The heavy page: per library and blocking condition, HEAVY_LOADS traced loads (verdict, own
+ * time, callbacks); then, with no blocker, ROUNDS rounds of one load without any library and one
+ * with each library, in an order shuffled per round by a fixed seed, each traced for WINDOW_MS.
+ */
+async function heavy(browser: Browser, server: TestServer, out: Results['heavy'], progress: (text: string) => void) {
+  const pages = LIBRARIES.map((lib) => {
+    const html = heavyArticleHtml(server, { head: REPORTER, politely: lib.install });
+    const url = server.page(`/bench/heavy/${encodeURIComponent(lib.name)}.html`, html);
+    return { lib, url, traced: { files: lib.files, call: isModule(lib) ? undefined : callSite(url, html, lib.install) } };
+  });
+  const bare = server.page('/bench/heavy/none.html', heavyArticleHtml(server, { head: REPORTER }));
+  for (const { lib, url, traced } of pages) {
+    out.results[lib.name] = {};
+    for (const condition of ALL.filter(blocking)) {
+      const loads: Load[] = [];
+      for (let i = 0; i < HEAVY_LOADS; i++) loads.push(await load(browser, condition, url, traced));
+      out.results[lib.name][condition] = loads;
+      progress(`heavy / ${lib.name} / ${condition}: ${correct(loads, condition)}/${HEAVY_LOADS} correct`);
+    }
+    out.rounds[lib.name] = [];
+  }
+  let seed = 20261125;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = [-1, ...pages.keys()].map((i) => [random(), i]).sort((a, b) => a[0] - b[0]);
+    for (const [, i] of order) {
+      if (i < 0) out.baseline.push(await load(browser, 'none', bare, { files: [], windowMs: WINDOW_MS }));
+      else out.rounds[pages[i].lib.name].push(await load(browser, 'none', pages[i].url, { ...pages[i].traced, windowMs: WINDOW_MS }));
+    }
+    progress(`heavy / no blocker / round ${round + 1}/${ROUNDS}: without ${Math.round(out.baseline[round].busyMs)} ms busy`);
+  }
+  for (const { lib } of pages) out.results[lib.name].none = out.rounds[lib.name];
 }
 
 /** Every page of the false-positive suite, no blocker, the library installed where Politely was. */
@@ -172,7 +290,7 @@ async function falsePositives(browser: Browser, server: TestServer, lib: Library
     const page = html.replace(POLITELY_TAG, lib.install).replace(/<head>/i, '<head>' + REPORTER);
     const url = server.page(`/bench/fp/${encodeURIComponent(lib.name)}/${fp.id}.html`, page, fp.headers);
     for (let i = 0; i < FP_LOADS; i++) {
-      const l = await load(browser, 'none', url, lib, undefined, fp);
+      const l = await load(browser, 'none', url, undefined, fp);
       if (l.answered) result.answered++;
       if (l.blocked && !result.pages.includes(fp.id)) result.pages.push(fp.id);
       if (l.blocked) result.blocked++;
@@ -213,6 +331,35 @@ const gz = (files: string[]) =>
   );
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 
+/** The `q` quantile of numbers (linear between ranks). */
+const quantile = (xs: number[], q: number): number => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const at = (s.length - 1) * q;
+  return s[Math.floor(at)] + (s[Math.ceil(at)] - s[Math.floor(at)]) * (at - Math.floor(at));
+};
+/** "median [p25 – p75]" of numbers, with `digits` decimals. */
+const spread = (xs: number[], digits = 0) => {
+  const f = (n: number) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+  return `${f(quantile(xs, 0.5))} [${f(quantile(xs, 0.25))} – ${f(quantile(xs, 0.75))}]`;
+};
+const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+/** Median of the loads' figure, or NaN when the library's code is attributed to no URL. */
+const med = (loads: Load[], figure: (l: Load) => number | undefined) => median(loads.map((l) => figure(l) ?? NaN));
+const num = (n: number, digits = 1, none = 'n/a (module)') => (Number.isFinite(n) ? n.toFixed(digits) : none);
+/** "median (min–max)" of the callbacks per page view. */
+const callbacks = (loads: Load[]) => {
+  const c = loads.map((l) => l.callbacks ?? NaN).filter(Number.isFinite);
+  return c.length ? `${fmt(median(c))} (${Math.min(...c)}–${Math.max(...c)})` : 'n/a (module)';
+};
+const ratio = (loads: Load[]) => med(loads, (l) => l.mainThreadMs / (l.evalMs ?? NaN));
+const correctCells = (byCondition: Record<string, Load[]>) =>
+  ALL.map((c) => {
+    const loads = byCondition[c];
+    const silent = loads.filter((l) => !l.answered).length;
+    return `${correct(loads, c)}/${loads.length}${silent ? ` (${silent} no answer)` : ''}`;
+  });
+
 function report(r: Results): string {
   const mainThread = (lib: Library, conditions: readonly Condition[] = ALL) =>
     isModule(lib) ? NaN : median(conditions.flatMap((c) => r.results[lib.name][c].map((l) => l.mainThreadMs)));
@@ -224,28 +371,26 @@ function report(r: Results): string {
     `false positives (${r.fpPages} pages × ${r.fpLoads})`,
     'median / worst ms to "blocked"',
     'main thread ms (median)',
+    'callbacks per page view, no blocker (median, range)',
+    'own ÷ evaluation, no blocker (median)',
   ];
   const rows = LIBRARIES.map((lib) => {
     const byCondition = r.results[lib.name];
-    const correct = ALL.map((c) => {
-      const ok = byCondition[c].filter((l) => l.answered && l.blocked === blocking(c)).length;
-      const silent = byCondition[c].filter((l) => !l.answered).length;
-      return `${ok}/${r.loads}${silent ? ` (${silent} no answer)` : ''}`;
-    });
     const fp = r.falsePositives[lib.name];
     const time = answerTimes(
       ALL.filter(blocking).flatMap((c) => byCondition[c]),
       'never',
     );
-    const main = mainThread(lib);
     return [
       lib.name,
       kB(gz(lib.files)),
       lib.promptFiles ? kB(gz([...lib.files, ...lib.promptFiles])) : '—',
-      ...correct,
+      ...correctCells(byCondition),
       `${fp.blocked}${fp.pages.length ? ` (${fp.pages.join(', ')})` : ''}`,
       time,
-      Number.isFinite(main) ? main.toFixed(1) : 'n/a (module)',
+      num(mainThread(lib)),
+      callbacks(byCondition.none),
+      num(ratio(byCondition.none)),
     ];
   });
   const perCondition = ALL.filter(blocking).map((c) => `${c} ${answerTimes(r.results[LIBRARIES[0].name][c], '—')}`);
@@ -254,9 +399,10 @@ function report(r: Results): string {
   const loader = mainThread(LIBRARIES[0]);
   // Most readers have no blocker, and that is where Politely polls longest (until "not blocked").
   const [jdaNone, loaderNone] = [mainThread(jdaLib, ['none']), mainThread(LIBRARIES[0], ['none'])];
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
-    `Run ${r.date} on ${cpus().length} cores, Chromium ${r.chromium}, Node ${process.version}; ${r.loads} loads per library and condition, each in a fresh browser context; the false-positive suite's ${r.fpPages} pages ${r.fpLoads} time(s) each per library.`,
+    `Run ${r.date} on ${cpus().length} cores, Chromium ${r.chromium}, Node ${process.version}; ${r.loads} loads per library and condition, each in a fresh browser context; the false-positive suite's ${r.fpPages} pages ${r.fpLoads} time(s) each per library. The machine is shared with other work: timings are noisy (medians, and the spread where it matters).`,
+    '',
+    "**The article page** (the browser tests' article: a few hundred elements, a small stylesheet).",
     '',
     line(head),
     line(head.map(() => '---')),
@@ -264,12 +410,82 @@ function report(r: Results): string {
     '',
     `Politely, script tag: DOMContentLoaded → "blocked", median / worst ms, per condition: ${perCondition.join('; ')}; with no blocker, DOMContentLoaded → "not blocked" ${answerTimes(r.results[LIBRARIES[0].name].none, '—', false)}. Verdict → prompt visible (its file fetched then, under EasyList): median ${fmt(median(r.promptVisibleMs))} ms, worst ${fmt(Math.max(...r.promptVisibleMs))} ms over ${r.promptVisibleMs.length} loads. Loader main thread ${loader.toFixed(1)} ms = ${(loader / jda).toFixed(1)}× just-detect-adblock's ${jda.toFixed(1)} ms over every condition; with no blocker, ${loaderNone.toFixed(1)} ms = ${(loaderNone / jdaNone).toFixed(1)}× its ${jdaNone.toFixed(1)} ms.`,
     '',
+    ...(r.heavy ? heavyReport(r.heavy) : []),
     "Conditions: `none` no blocker; `easylist` Ghostery's engine with EasyList network + cosmetic filters; `network` and `cosmetic` one half each; `dns` every EasyList `||host^` host fails to resolve; `brave` (Brave Shields' default, emulated) network filters plus uBlock Origin's stand-in scripts for AdSense and GPT, no cosmetic filtering; `ublock` (uBlock Origin's default, emulated) network + cosmetic filters plus the stand-ins.",
     'Correct: "not blocked" under `none`, "blocked" under the others; "no answer": no verdict within 5 s of load. False positives: "blocked" answers on the suite\'s pages with no blocker (pages where the page itself injects Politely are left out for every library), with the pages named.',
     'Time: from DOMContentLoaded to a "blocked" answer, over every blocked load (negative: before DOMContentLoaded). Every reader downloads: the file(s) every page view loads; when prompted: plus the prompt file (gzip -9).',
-    "Main thread: on the page's main thread, the union of trace events (`EvaluateScript`, `FunctionCall`, `v8.compile`) attributed to the library's own file(s) and to the page's one-line call into it (the library's first pass runs inside the call), median per load over every condition. Its timer callbacks count (Politely's detection polls until its verdict); compiling done on a background thread does not. Chrome's trace does not attribute an ES module's code to its URL, so the module row has none. A lower bound: style and layout the library causes outside its own calls are not counted, nor code that runs as a promise continuation (for Politely, the last step after the verdict: removing the bait and building the verdict object).",
+    "Main thread (own time): on the page's main thread, the union of trace events (`EvaluateScript`, `FunctionCall`, `v8.compile`) attributed to the library's own file(s) and to the page's one-line call into it (the library's first pass runs inside the call), median per load over every condition (the heavy page's column: with no blocker). Its timer callbacks count (Politely's detection polls until its verdict); compiling done on a background thread does not. Chrome's trace does not attribute an ES module's code to its URL, so the module row has none. A lower bound: style and layout the library causes outside its own calls are not counted (the whole-page columns are), nor code that runs as a promise continuation (for Politely, the last step after the verdict: removing the bait and building the verdict object).",
+    "Callbacks: main-thread tasks in which the library's own code ran after its file was evaluated (timers, event listeners, observers, animation frames; the tasks that evaluate the file and the page's call into it are not counted), per page view. Own ÷ evaluation: own time divided by the time to evaluate the file itself (its `EvaluateScript` and main-thread compile), per load.",
     '',
   ].join('\n');
+}
+
+/** The heavy page's table and its notes. */
+function heavyReport(h: Results['heavy']): string[] {
+  const head = [
+    'library',
+    ...ALL.map((c) => `${c}: correct`),
+    'median / worst ms to "blocked"',
+    'own main thread ms, no blocker (median)',
+    'callbacks per page view, no blocker (median, range)',
+    'own ÷ evaluation, no blocker (median)',
+    'whole page: main thread Δ ms (median [IQR])',
+    'style recalculation Δ ms (median [IQR])',
+    'document-wide recalculations per load, with (median; total; forced by its code)',
+  ];
+  const base = h.baseline;
+  const delta = (loads: PageLoad[], figure: (l: PageLoad) => number) => loads.map((l, i) => figure(l) - figure(base[i]));
+  const wideCount = (loads: PageLoad[]) => loads.map((l) => l.wide.length);
+  const rows = LIBRARIES.map((lib) => {
+    const byCondition = h.results[lib.name];
+    const ab = h.rounds[lib.name];
+    const forced = ab.reduce((n, l) => n + l.wide.filter((w) => w.forcedBy == 'library').length, 0);
+    return [
+      lib.name,
+      ...correctCells(byCondition),
+      answerTimes(
+        ALL.filter(blocking).flatMap((c) => byCondition[c]),
+        'never',
+      ),
+      num(med(ab, (l) => l.mainThreadMs)),
+      callbacks(ab),
+      num(ratio(ab)),
+      spread(delta(ab, (l) => l.busyMs)),
+      spread(
+        delta(ab, (l) => l.styleMs),
+        1,
+      ),
+      `${fmt(median(wideCount(ab)))}; ${wideCount(ab).reduce((a, b) => a + b, 0)}; ${isModule(lib) ? 'n/a (module)' : forced}`,
+    ];
+  });
+  const politely = h.rounds[LIBRARIES[0].name];
+  const own = med(politely, (l) => l.mainThreadMs);
+  const whole = median(delta(politely, (l) => l.busyMs));
+  const perCondition = ALL.filter(blocking).map((c) => `${c} ${answerTimes(h.results[LIBRARIES[0].name][c], '—')}`);
+  const wideOf = (loads: PageLoad[]) => {
+    const all = loads.flatMap((l) => l.wide);
+    const forced = all.filter((w) => w.forcedBy == 'library');
+    return forced.length
+      ? `; those its own code forced: ${forced.length} over ${loads.length} loads, median ${fmt(median(forced.map((w) => w.elements)))} elements at ${fmt(median(forced.map((w) => w.at)))} ms after navigation start, ${num(median(forced.map((w) => w.ms)))} ms each`
+      : '';
+  };
+  return [
+    `**The heavy page** (tests/browser/pages/heavy.ts: Bootstrap 5's real stylesheet, ${fmt(median(base.map((l) => l.elements)))} elements once loaded — navbar, story, 60 cards, 150 comments, a long footer — a site script inserting a rail and comment blocks over the first second, AdSense). Under each blocking condition ${h.loads} loads per library; with no blocker ${h.roundCount} rounds, each one load without any library and one with each library, in a shuffled (seeded) order, every load traced for ${h.windowMs} ms from navigation start.`,
+    '',
+    line(head),
+    line(head.map(() => '---')),
+    ...rows.map(line),
+    '',
+    `Without any library (${base.length} loads): main thread busy ${spread(base.map((l) => l.busyMs))} ms in the window, style recalculation ${spread(
+      base.map((l) => l.styleMs),
+      1,
+    )} ms, document-wide recalculations per load ${fmt(median(wideCount(base)))} (${Math.min(...wideCount(base))}–${Math.max(...wideCount(base))}), median ${fmt(
+      median(base.flatMap((l) => l.wide.map((w) => w.elements))),
+    )} elements. Politely, script tag, on this page: whole-page Δ ${fmt(whole)} ms = ${(whole / own).toFixed(1)}× its own ${num(own)} ms (goal: at most 2×); own ÷ evaluation ${num(ratio(politely))} (bar: at most 3×, goal 2×); callbacks ${callbacks(politely)} (bar: at most 6, goal 4)${wideOf(politely)}. DOMContentLoaded → "blocked" per condition: ${perCondition.join('; ')}; → "not blocked" ${answerTimes(politely, '—', false)}.`,
+    '',
+    `Whole page: the page's main-thread busy time (the union of its tasks) in the first ${h.windowMs} ms after navigation start, with the library minus without it, paired by round (the load without any library of the same round), median of the ${h.roundCount} differences and their interquartile range; style recalculation likewise, from the summed \`UpdateLayoutTree\` time. A document-wide recalculation restyles at least half of the elements the document has at the window's end; "forced by its code": the JS stack that forced it synchronously is in the library's file. The rounds are the "none" column's loads.`,
+    '',
+  ];
 }
 
 main().catch((e) => {
