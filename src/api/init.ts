@@ -34,9 +34,7 @@ export function createStarter(
   let active: PolitelyController | undefined;
   const diagnostics = diagnosticsLoader(loadDiagnostics);
   const explain = (unknown: UnknownName[]) =>
-    diagnostics().then((d) =>
-      unknown.forEach((u) => warn(d ? d.explainUnknown(u) : `${u.name} is not an option; ignored`)),
-    );
+    diagnostics().then((d) => unknown.forEach((u) => warn(d ? d.explainUnknown(u) : `${u.name} is not an option; ignored`)));
   const start = (read: OptionsReader): PolitelyController => {
     // Server-side rendering: no page, nothing to do, nothing to warn about.
     if (typeof document != 'object') return inert();

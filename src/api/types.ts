@@ -1,5 +1,5 @@
-import type { PolitelyOptions } from '../config/types';
-import type { DetectOptions, Verdict } from '../detect/types';
+import type { PolitelyOptions } from '../config/index';
+import type { DetectOptions, Verdict } from '../detect/index';
 import type { PolitelyController } from '../flow/index';
 
 /** What the script tag defines as `window.Politely`, and hands to `politelyQueue` functions. */

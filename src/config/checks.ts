@@ -61,12 +61,16 @@ export const selector = check('a CSS selector', (v) => {
 const COLOUR_FUNCTION = /^(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix)$/i;
 
 /**
- * The names of the functions in a CSS value (`rgb` in `rgb(0 0 0)`). One pass: each word is
- * read once, followed by its optional `(`, so a long word is never scanned again from each of its
- * letters (a `[\w-]+(?=\s*\()` lookahead would, and take minutes on a megabyte).
+ * Whether every function in a CSS value is a colour function, and colours allow them. One pass,
+ * stopping at the first that is not: each word is read once with its optional `(`, so a long
+ * word is never scanned again from each of its letters (a `[\w-]+(?=\s*\()` lookahead would, and
+ * take minutes on a megabyte).
  */
-const functionNames = (value: string): string[] =>
-  [...value.matchAll(/([\w-]+)(\s*\()?/g)].filter((m) => m[2] !== undefined).map((m) => m[1]);
+const onlyColourFunctions = (value: string, colour?: boolean): boolean => {
+  for (const [, name, call] of value.matchAll(/([\w-]+)(\s*\()?/g))
+    if (call !== undefined && !(colour && COLOUR_FUNCTION.test(name))) return false;
+  return true;
+};
 
 /**
  * A theming value for a CSS property (a colour, a font list, a radius): the browser must accept
@@ -79,7 +83,7 @@ export const css = (prop: string, colour?: boolean) =>
   check(`a CSS ${prop} value, without url() or var()`, (v) =>
     isText(v) &&
     !/[;{}<>\\@]|\/\*/.test(v) &&
-    functionNames(v).every((name) => colour && COLOUR_FUNCTION.test(name)) &&
+    onlyColourFunctions(v, colour) &&
     (typeof CSS == 'undefined' || CSS.supports?.(prop, v) !== false)
       ? v
       : undefined,

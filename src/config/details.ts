@@ -1,4 +1,4 @@
-import type { Verdict } from '../detect/types';
+import type { Verdict } from '../detect/index';
 
 /** Where the prompt appears. */
 export type Mode = 'banner' | 'modal' | 'corner' | 'inline';
@@ -13,18 +13,7 @@ export type StorageKind = 'local' | 'session' | 'memory' | 'none';
  * which no page can turn off; `unknown`: no guess.
  */
 export type BlockerId =
-  | 'ublock'
-  | 'adblockplus'
-  | 'adblock'
-  | 'adguard'
-  | 'ghostery'
-  | 'brave'
-  | 'opera'
-  | 'firefox'
-  | 'edge'
-  | 'safari'
-  | 'network'
-  | 'unknown';
+  'ublock' | 'adblockplus' | 'adblock' | 'adguard' | 'ghostery' | 'brave' | 'opera' | 'firefox' | 'edge' | 'safari' | 'network' | 'unknown';
 
 /** What a `politely:action` event and the `onAction` callback receive. */
 export interface ActionDetail {

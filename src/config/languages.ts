@@ -1,4 +1,4 @@
-import { safeRead } from '../contain/guard';
+import { safeRead } from '../contain/index';
 
 /** The built-in languages, by primary subtag. The prompt chunk holds their texts. */
 export const LANGUAGES = 'en de fr es it pt nl pl tr ar'.split(' ');

@@ -5,7 +5,7 @@
  * entry is `[validator, default]`; its TSDoc is what IDEs show and what the README prints:
  * the first paragraph, `@defaultValue` and `@example`.
  */
-import type { Verdict } from '../detect/types';
+import type { Verdict } from '../detect/index';
 import { bool, css, fn, list, num, oneOf, selector, text, url } from './checks';
 import type { ActionDetail, DismissDetail, ErrorDetail, HideDetail, ShowDetail } from './details';
 

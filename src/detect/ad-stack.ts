@@ -71,7 +71,9 @@ export function watchAdStack(d: Document, adScripts: string[], wake: () => void,
     'error',
     (e) => {
       const script = e.target as HTMLScriptElement;
-      if (script.tagName == 'SCRIPT' && libraryOf(script)) (failed.add(script.src), wake());
+      if (script.tagName != 'SCRIPT' || !libraryOf(script)) return;
+      failed.add(script.src);
+      wake();
     },
     { capture: true, signal },
   );
@@ -85,8 +87,7 @@ export function watchAdStack(d: Document, adScripts: string[], wake: () => void,
       if (answered == 'real') seen._ran = true;
       if (answered == 'real' && answer == gptAnswer) seen._realMark = true;
       const bad =
-        !answered &&
-        (failed.has(script.src) || failedByTiming(script) || (!!answer && pageLoaded && presentWhileLoading.includes(script)));
+        !answered && (failed.has(script.src) || failedByTiming(script) || (!!answer && pageLoaded && presentWhileLoading.includes(script)));
       seen._seen = Math.max(seen._seen, bad ? BLOCKED : answered ? CLEAR : INCONCLUSIVE) as Seen;
     }
     return seen;

@@ -3,7 +3,18 @@ import { watchAdStack } from './ad-stack';
 import { layBait, type Bait } from './bait';
 import { now } from './env';
 import { dispatch } from './event';
-import { BLOCKED, CLEAR, INCONCLUSIVE, OFF, SIGNAL_NAMES, canAnswerBlocked, isBlocked, looksClean, type Evidence, type Seen } from './evidence';
+import {
+  BLOCKED,
+  CLEAR,
+  INCONCLUSIVE,
+  OFF,
+  SIGNAL_NAMES,
+  canAnswerBlocked,
+  isBlocked,
+  looksClean,
+  type Evidence,
+  type Seen,
+} from './evidence';
 import { DETECT_DEFAULTS, readDetectOptions } from './options';
 import type { DetectOptions, Signals, Verdict } from './types';
 
@@ -27,7 +38,16 @@ const SIGNALS = ['bait', 'adSlots', 'adStack', 'standIn', 'network', 'probe'] as
 async function run(options: DetectOptions): Promise<Verdict> {
   const start = now();
   const d = globalThis.document;
-  const evidence: Evidence = { bait: OFF, adSlots: OFF, adStack: OFF, standIn: OFF, network: OFF, probe: OFF, _libraryRan: false, _realMark: false };
+  const evidence: Evidence = {
+    bait: OFF,
+    adSlots: OFF,
+    adStack: OFF,
+    standIn: OFF,
+    network: OFF,
+    probe: OFF,
+    _libraryRan: false,
+    _realMark: false,
+  };
   let reason: string | undefined;
   try {
     if (!d) throw 'no DOM';
@@ -80,7 +100,11 @@ async function run(options: DetectOptions): Promise<Verdict> {
 
       /** Scripts, globals and attributes need no layout: they are read on every wake-up. */
       function lookAtScripts() {
-        for (const slot of findSlots(d)) if (!slots.includes(slot)) (slots.push(slot), observer.observe(slot));
+        for (const slot of findSlots(d))
+          if (!slots.includes(slot)) {
+            slots.push(slot);
+            observer.observe(slot);
+          }
         look('adStack', () => {
           const stack = readAdStack(d.readyState == 'complete');
           const frames = slotFrames(slots);

@@ -20,4 +20,3 @@ export const sourceOf = (fn: unknown): string => Function.prototype.toString.cal
 
 /** Whether `fn` is the browser's own code, not a page script's wrapper around it. */
 export const isNative = (fn: unknown): boolean => typeof fn == 'function' && /\{\s*\[native code\]\s*\}$/.test(sourceOf(fn));
-

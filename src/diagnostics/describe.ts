@@ -40,7 +40,7 @@ export function describe(entry: DebugEntry): string {
     }
     case 'shown': {
       const d = entry._detail;
-      return `shown: ${d.mode}${d.thanks ? ', thank-you' : ''}${d.preview ? ', preview' : ''}; steps for ${d.blocker}`;
+      return `shown: ${d.mode}${d.thanks ? ', thank-you' : ''}${d.preview ? ', preview' : ''} (steps for ${d.blocker})`;
     }
   }
 }

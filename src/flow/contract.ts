@@ -3,10 +3,8 @@
 // something to explain, or debug is on). Types only: nothing here reaches any bundle. Internal
 // names start with `_`: the bundles shorten them the same way (mangle.json), since each is built
 // apart.
-import type { UnknownName } from '../config/resolve';
-import type { HideDetail, ShowDetail } from '../config/details';
-import type { ResolvedOptions } from '../config/types';
-import type { Verdict } from '../detect/types';
+import type { UnknownName, HideDetail, ShowDetail, ResolvedOptions } from '../config/index';
+import type { Verdict } from '../detect/index';
 import type { SuppressReason } from '../suppress/index';
 import type { Decision, Facts } from './decide';
 import type { Lifetime } from './lifetime';

@@ -1,9 +1,7 @@
-import { guard, safeCall, safeRead } from '../contain/guard';
-import { warn } from '../contain/warn';
-import type { HideDetail, ShowDetail } from '../config/details';
-import type { ResolvedOptions } from '../config/types';
+import { guard, safeCall, safeRead, warn } from '../contain/index';
+import type { HideDetail, ShowDetail, ResolvedOptions } from '../config/index';
 import type { ConsentGate, ConsentModule, ExplicitConsent } from '../consent/index';
-import type { Verdict } from '../detect/types';
+import type { Verdict } from '../detect/index';
 import { RELOAD_FLAG, rememberDismissal, rememberShown, safeStorage } from '../storage/index';
 import type { DiagnosticsModule, Host, View } from './contract';
 import { debugLog } from './debug';
@@ -99,7 +97,7 @@ export function createController(o: ResolvedOptions, sources: ControllerSources,
   const detectFresh = (recheck: boolean) =>
     detectWith(o, recheck).then((v) => {
       latest = v;
-      safeCall(o.onVerdict, v);
+      if (running()) safeCall(o.onVerdict, v);
       return v;
     });
 

@@ -1,4 +1,4 @@
-import { PREFIX } from '../contain/warn';
+import { PREFIX } from '../contain/index';
 import type { DebugEntry, DiagnosticsModule } from './contract';
 
 /** Writes one step of the decision to the debug log. */

@@ -1,4 +1,4 @@
-import type { Verdict } from '../detect/types';
+import type { Verdict } from '../detect/index';
 import type { SuppressReason } from '../suppress/index';
 
 /** What the decision to show rests on, gathered by the flow: nothing here reads the page. */
@@ -26,15 +26,7 @@ export interface Facts {
 
 /** The rule behind a decision: the debug log quotes it. */
 export type Why =
-  | 'preview'
-  | 'suppressed'
-  | 'not blocked'
-  | 'reloaded'
-  | 'minPageviews'
-  | 'dismissDays'
-  | 'periodHours'
-  | 'shouldShow'
-  | 'blocked';
+  'preview' | 'suppressed' | 'not blocked' | 'reloaded' | 'minPageviews' | 'dismissDays' | 'periodHours' | 'shouldShow' | 'blocked';
 
 /** What to show: nothing, the ask, or the brief thank-you after an allowlist-and-reload. */
 export interface Decision {

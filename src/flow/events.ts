@@ -1,5 +1,4 @@
-import { safeCall } from '../contain/guard';
-import { warn } from '../contain/warn';
+import { safeCall, warn } from '../contain/index';
 import { dispatch } from '../detect/index';
 
 /**

@@ -1,7 +1,7 @@
-import type { ResolvedOptions } from '../config/types';
+import type { ResolvedOptions } from '../config/index';
 import type { ConsentGate } from '../consent/index';
 import { detect } from '../detect/index';
-import type { Verdict } from '../detect/types';
+import type { Verdict } from '../detect/index';
 import { countView, frequencyFacts, RELOAD_FLAG, type SafeStorage } from '../storage/index';
 import { pageRuleAgainst, shouldShowAllows } from '../suppress/index';
 import type { DebugLog } from './debug';

@@ -10,7 +10,7 @@ export interface Lifetime {
   sleep(ms: number): Promise<void>;
   /** Resolves at `target`'s next `type` event, or when the lifetime ends. */
   until(target: EventTarget, type: string): Promise<void>;
-  /** Runs `fn` when the lifetime ends. */
+  /** Runs `fn` when the lifetime ends (at once if it has). */
   onEnd(fn: () => void): void;
   /** Ends the lifetime: removes every listener, settles every wait, runs every `onEnd`. */
   end(): void;
@@ -22,7 +22,8 @@ export function lifetime(): Lifetime {
   const signal = controller.signal;
   const life: Lifetime = {
     signal,
-    onEnd: (fn) => signal.addEventListener('abort', fn, { once: true }),
+    // Once ended, what is added runs at once: nothing can outlive the lifetime.
+    onEnd: (fn) => (signal.aborted ? fn() : signal.addEventListener('abort', fn, { once: true })),
     sleep: (ms) =>
       new Promise((resolve) => {
         if (signal.aborted) return resolve();

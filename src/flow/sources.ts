@@ -1,5 +1,5 @@
-import { warn } from '../contain/warn';
-import type { ErrorDetail } from '../config/details';
+import { warn } from '../contain/index';
+import type { ErrorDetail } from '../config/index';
 import { version } from '../version';
 import type { DiagnosticsModule, ViewModule } from './contract';
 

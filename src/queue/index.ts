@@ -1,2 +1,2 @@
 // The command queue: `politelyQueue.push(fn)` works before and after the script loads.
-export { drainQueue, type LiveQueue, type QueuedFn } from './queue';
+export { drainQueue } from './queue';

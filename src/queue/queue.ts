@@ -1,14 +1,7 @@
-import { safeCall } from '../contain/guard';
-import { quoted, warn } from '../contain/index';
+import { safeCall, quoted, warn } from '../contain/index';
 
 /** What `window.politelyQueue` holds: functions called with the API. */
-export type QueuedFn<Api> = (api: Api) => void;
-
-/** `window.politelyQueue` after Politely loaded: `push` calls at once. */
-export interface LiveQueue<Api> {
-  push(...fns: QueuedFn<Api>[]): number;
-  length: number;
-}
+type QueuedFn<Api> = (api: Api) => void;
 
 /** Marks the live queue (a symbol on it, not a global), so a second copy of the script leaves it. */
 const LIVE = Symbol.for('politely.queue');

@@ -1,4 +1,4 @@
-import { warn } from '../contain/warn';
+import { warn } from '../contain/index';
 
 const TAKEN = 'window.Politely belongs to another script: left as it is; use politelyQueue.push((Politely) => …)';
 

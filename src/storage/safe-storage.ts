@@ -1,4 +1,4 @@
-import type { StorageKind } from '../config/details';
+import type { StorageKind } from '../config/index';
 
 /** A key/value store that never throws. */
 export interface SafeStorage {

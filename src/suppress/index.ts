@@ -1,2 +1,2 @@
 // Suppression: never ask subscribers, paid or sponsored pages, or robots.
-export { pageRuleAgainst, shouldShowAllows, type SuppressReason, type SuppressRules } from './rules';
+export { pageRuleAgainst, shouldShowAllows, type SuppressReason } from './rules';

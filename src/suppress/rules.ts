@@ -1,7 +1,6 @@
-import type { ResolvedOptions } from '../config/types';
-import type { Verdict } from '../detect/types';
-import { warn } from '../contain/warn';
-import { safeRead } from '../contain/guard';
+import type { ResolvedOptions } from '../config/index';
+import type { Verdict } from '../detect/index';
+import { warn, safeRead } from '../contain/index';
 import { botKind } from './bots';
 
 /** The options that say when never to show the prompt (see the options table). */

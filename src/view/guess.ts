@@ -31,7 +31,8 @@ export function guessBlocker(verdict: Verdict | undefined, nav: Navigator): Bloc
   if (!signals) return browser == 'safari' || browser == 'opera' ? browser : 'unknown';
   if (signals.standIn == 'blocked') return 'ublock';
   if (browser == 'safari') return 'safari';
-  if (signals.bait == 'blocked' || signals.adSlots == 'blocked') return browser == 'firefox' ? 'ublock' : browser == 'opera' ? 'opera' : 'adblockplus';
+  if (signals.bait == 'blocked' || signals.adSlots == 'blocked')
+    return browser == 'firefox' ? 'ublock' : browser == 'opera' ? 'opera' : 'adblockplus';
   if (signals.network == 'blocked' || signals.probe == 'blocked' || signals.adStack == 'blocked')
     return browser == 'chrome' ? 'network' : browser;
   return 'unknown';

@@ -19,7 +19,8 @@ export const LOCALES: Record<string, () => Promise<{ default: Locale }>> = {
 };
 
 /** The locale of a built-in language (English for any other). */
-export const loadLocale = async (lang: string): Promise<Locale> => (await (Object.hasOwn(LOCALES, lang) ? LOCALES[lang] : LOCALES.en)()).default;
+export const loadLocale = async (lang: string): Promise<Locale> =>
+  (await (Object.hasOwn(LOCALES, lang) ? LOCALES[lang] : LOCALES.en)()).default;
 
 /**
  * The texts the prompt shows: the locale's, with the publisher's own on top. Without a support

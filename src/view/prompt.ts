@@ -93,7 +93,11 @@ export function Prompt(p: PromptProps) {
   const card =
     p.modal == 'dialog'
       ? h('dialog', { class: 'pc', autofocus: true, ...labelled }, content)
-      : h('div', { class: 'pc', role: p.modal ? 'dialog' : 'region', 'aria-modal': p.modal ? 'true' : undefined, tabIndex: -1, ...labelled }, content);
+      : h(
+          'div',
+          { class: 'pc', role: p.modal ? 'dialog' : 'region', 'aria-modal': p.modal ? 'true' : undefined, tabIndex: -1, ...labelled },
+          content,
+        );
   return h(
     'div',
     { class: `pr m-${p.mode[0]} t-${p.theme}${p.help ? ' ph' : ''}`, dir: p.locale.dir, lang: p.lang, onKeyDown: p.on.key },

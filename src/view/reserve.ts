@@ -1,4 +1,6 @@
+import { safeRead } from '../contain/index';
 import type { Mount } from './mount';
+import { borrowRootStyle } from './root-style';
 
 /**
  * Keeps the page clear of a prompt fixed to the bottom of the screen (the banner, the corner
@@ -12,15 +14,18 @@ import type { Mount } from './mount';
  * Returns the function that gives the page back what it had.
  */
 export function keepClear(m: Mount): () => void {
-  const html = document.documentElement.style;
-  const before = [html.paddingBottom, html.scrollPaddingBottom];
+  const room = borrowRootStyle(['padding-bottom', 'scroll-padding-bottom']);
   const card = m._root.querySelector<HTMLElement>('.pc')!;
   let height = 0;
-  const observer = new ResizeObserver(() => {
+  const measure = () => {
     height = card.getBoundingClientRect().height;
-    html.paddingBottom = html.scrollPaddingBottom = height + 'px';
-  });
-  observer.observe(card);
+    room._set('padding-bottom', height + 'px');
+    room._set('scroll-padding-bottom', height + 'px');
+  };
+  // (A page that broke ResizeObserver gets the room measured once.)
+  const observer = safeRead(() => new ResizeObserver(measure));
+  if (observer) observer.observe(card);
+  else measure();
   const onFocus = (e: FocusEvent) => {
     const el = e.target as Element;
     if (el == m._host || !el.getBoundingClientRect) return;
@@ -30,8 +35,8 @@ export function keepClear(m: Mount): () => void {
   };
   document.addEventListener('focusin', onFocus, true);
   return () => {
-    observer.disconnect();
+    observer?.disconnect();
     document.removeEventListener('focusin', onFocus, true);
-    [html.paddingBottom, html.scrollPaddingBottom] = before;
+    room._restore();
   };
 }

@@ -10,6 +10,7 @@ import type { Locale } from './locales/types';
 import { mount, type Mount } from './mount';
 import { Prompt, type Phase } from './prompt';
 import { keepClear } from './reserve';
+import { borrowRootStyle } from './root-style';
 
 /** Milliseconds the thank-you stays before the prompt closes itself. */
 const THANKS_MS = 3000;
@@ -40,7 +41,8 @@ export const createView = (host: Host): View => {
   let release = () => {};
   const modalKind = () => (mode == 'modal' ? (hasDialog() ? 'dialog' : 'overlay') : undefined);
   const focused = () => mounts.find((m) => document.activeElement == m._host);
-  const action = (name: ActionDetail['action'], id?: BlockerId) => host._emit('action', id ? { action: name, blocker: id } : { action: name }, o.onAction);
+  const action = (name: ActionDetail['action'], id?: BlockerId) =>
+    host._emit('action', id ? { action: name, blocker: id } : { action: name }, o.onAction);
 
   function close(reason: HideDetail['reason']) {
     if (!mounts.length) return;
@@ -96,6 +98,7 @@ export const createView = (host: Host): View => {
       location.reload();
     }),
     dismiss: guard(() => {
+      if (!mounts.length) return;
       if (phase == 'thanks') return close('thanks');
       host._dismissed();
       action('dismiss');
@@ -122,7 +125,7 @@ export const createView = (host: Host): View => {
           help,
           blocker,
           site,
-          on: { ...on, key: guard((e: KeyboardEvent) => handleKey(e, m._root, modalKind() == 'overlay', on.dismiss)) },
+          on: { ...on, key: guard((e: KeyboardEvent) => handleKey(e, m._root, modalKind(), on.dismiss)) },
         }),
       );
   }
@@ -158,10 +161,10 @@ export const createView = (host: Host): View => {
       dialog.addEventListener('cancel', (e) => (e.preventDefault(), on.dismiss()));
       dialog.addEventListener('close', () => mounts.includes(m) && on.dismiss());
     } else m._root.querySelector<HTMLElement>('.pc')!.focus();
-    const html = document.documentElement.style;
-    const overflow = html.overflow;
-    html.overflow = 'hidden';
-    return () => void (html.overflow = overflow);
+    // (The dialog makes the page inert; the page could still scroll behind it.)
+    const page = borrowRootStyle(['overflow']);
+    page._set('overflow', 'hidden');
+    return page._restore;
   }
 
   // A page that replaces nodes (hydration) while the prompt is open: put the prompt back.
@@ -199,19 +202,23 @@ export const createView = (host: Host): View => {
 
   /** While shown inline: a target that loses its box (hidden or removed) sends the prompt to a banner. */
   function watchTargets() {
-    const observer = new ResizeObserver(() => {
-      if (mounts.some((m) => rendered(m._host))) return;
-      warn(`the target ${quoted(o.target)} lost its layout box while the prompt was in it; showing a banner`);
-      release();
-      mounts.forEach((m) => m._remove());
-      mode = 'banner';
-      mounts = [mount(o, undefined, true)];
-      paint();
-      watchPage();
-      const stop = keepClear(mounts[0]);
-      release = () => (keep?.disconnect(), stop());
-    });
-    mounts.forEach((m) => observer.observe(m._host));
-    return () => observer.disconnect();
+    // (A page that broke ResizeObserver keeps the prompt where it was shown.)
+    const observer = safeRead(
+      () =>
+        new ResizeObserver(() => {
+          if (mounts.some((m) => rendered(m._host))) return;
+          warn(`the target ${quoted(o.target)} lost its layout box while the prompt was in it; showing a banner`);
+          release();
+          mounts.forEach((m) => m._remove());
+          mode = 'banner';
+          mounts = [mount(o, undefined, true)];
+          paint();
+          watchPage();
+          const stop = keepClear(mounts[0]);
+          release = () => (keep?.disconnect(), stop());
+        }),
+    );
+    mounts.forEach((m) => observer?.observe(m._host));
+    return () => observer?.disconnect();
   }
 };

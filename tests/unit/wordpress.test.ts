@@ -153,7 +153,7 @@ describe('the WordPress plugin: files', () => {
     for (const name of printed) expect(known, name).toContain(name);
     // Texts are emitted as 'data-' . $key: their keys must be text keys.
     const texts = /foreach \( array\( ([^)]*) \) as \$key \)/.exec(php['includes/frontend.php'])?.[1] ?? '';
-    for (const [, key] of texts.matchAll(/'(\w+)'/g)) expect(TEXT_KEYS as string[]).toContain(key);
+    for (const [, key] of texts.matchAll(/'(\w+)'/g)) expect(TEXT_KEYS as readonly string[]).toContain(key);
   });
 
   it('every filter it applies is documented in docs/wordpress.md', () => {

@@ -11,20 +11,17 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import fc from 'fast-check';
-import { h } from 'preact';
-import type { Check } from '../../../src/config/checks';
+import { MAX_LENGTH, type Check } from '../../../src/config/checks';
 import type { Mode } from '../../../src/config/details';
 import { builtIn } from '../../../src/config/languages';
 import { OPTIONS } from '../../../src/config/options';
-import { OPTION_NAMES, attrName, resolveOptions } from '../../../src/config/resolve';
+import { OPTION_NAMES, attrName, resolveOptions, type UnknownName } from '../../../src/config/resolve';
 import { readAttributes, autoDisabled } from '../../../src/config/attributes';
 import type { PolitelyOptions, ResolvedOptions } from '../../../src/config/types';
 import { TEXT_KEYS, type Texts } from '../../../src/config/texts';
-import type { Phase } from '../../../src/flow/contract';
-import { textsFor } from '../../../src/view/locale';
-import { mount } from '../../../src/view/mount';
-import { Prompt } from '../../../src/view/prompt';
+import { loadLocale } from '../../../src/view/locale';
 import { BLOCKERS } from '../../../src/view/steps';
+import { openPrompt } from '../view/open';
 
 const SPEC = OPTIONS as unknown as Record<string, [Check<unknown>, unknown?]>;
 
@@ -59,6 +56,9 @@ const bool: Invariant = (v) => typeof v == 'boolean';
 const fn: Invariant = (v) => typeof v == 'function';
 const INVARIANTS: Record<string, Invariant> = {
   supportUrl: httpUrl,
+  signinUrl: httpUrl,
+  logoUrl: httpUrl,
+  logoAlt: text,
   probeUrl: httpUrl,
   promptSrc: httpUrl,
   mode: oneOf('banner modal corner inline'),
@@ -106,7 +106,11 @@ const warningName = (m: unknown) =>
     ? 'not Politely: ' + String(m)
     : / "inline" needs /.test(m)
       ? 'inline without a target'
-      : (m.match(/^\[politely\] ([\w.-]+)(?:=|: | is not an option)/)?.[1] ?? 'unexpected: ' + m);
+      : /^\[politely\] no (supportUrl|data-support-url): /.test(m)
+        ? 'no support URL'
+        : (m.match(/^\[politely\] ([\w.-]+)(?:=|: | is not an option)/)?.[1] ?? 'unexpected: ' + m);
+/** Longer than any option may be: refused before any check sees it. */
+const tooLong = (v: unknown) => isString(v) && v.length > MAX_LENGTH;
 
 // ---- hostile strings
 const PREFIXES = ['', ' ', '\t', '\n', '\r\n', '\0', '\x01', '\x1f', '\x7f', '\u00a0', '\u200b', '\ufeff', '\u2028', '\ud800'];
@@ -313,8 +317,9 @@ function checkResolved(input: PolitelyOptions, fromAttributes: boolean): Resolve
       if (raw[k] !== undefined) expect.fail(`${k} read from an attribute`);
       continue;
     }
-    // Rejected: given, and (no default) nothing came out, or (a default) the validator said no.
-    if (raw[k] !== undefined && (fallback === undefined ? v === undefined : check(raw[k]) === undefined)) rejected.push(name(k));
+    // Rejected: given, and too long, or (no default) nothing came out, or (a default) the validator said no.
+    if (raw[k] !== undefined && (tooLong(raw[k]) || (fallback === undefined ? v === undefined : check(raw[k]) === undefined)))
+      rejected.push(name(k));
     // The default (absent, or SPEC's), or a value that keeps the option's promise.
     const ok = v === fallback || (v !== undefined && INVARIANTS[k](v, raw[k]) && !(fromAttributes && isCallback(k)));
     if (!ok) expect.fail(`${k}: ${fc.stringify(raw[k])} resolved to ${fc.stringify(v)}`);
@@ -322,9 +327,12 @@ function checkResolved(input: PolitelyOptions, fromAttributes: boolean): Resolve
   // A locale that is text but no built-in language is named too (and which language is used).
   if (isString(o.locale) && !builtIn(o.locale)) rejected.push(name('locale'));
   if (o.mode == 'inline' && !o.target) rejected.push('inline without a target');
+  if (!o.supportUrl) rejected.push('no support URL');
   const texts = raw.texts as Record<string, unknown> | undefined;
   if (texts !== undefined && (typeof texts != 'object' || !texts)) rejected.push('texts');
-  else for (const k of TEXT_KEYS) if (texts?.[k] !== undefined && !(isString(texts[k]) && texts[k].trim())) rejected.push(name(k, true));
+  else
+    for (const k of TEXT_KEYS)
+      if (texts?.[k] !== undefined && (tooLong(texts[k]) || !(isString(texts[k]) && texts[k].trim()))) rejected.push(name(k, true));
   for (const [k, v] of Object.entries(o.texts))
     if (!(TEXT_KEYS.includes(k as keyof Texts) && isString(v) && v.trim() != '' && v === texts![k]))
       expect.fail(`texts.${k} resolved to ${fc.stringify(v)}`);
@@ -354,9 +362,10 @@ describe('config fuzz', { timeout }, () => {
         const el = scriptTag(attrs);
         expect(typeof autoDisabled(el)).toBe('boolean');
         warn.mockClear();
-        const raw = readAttributes(el);
-        // Reading warns (once) about each data-on-* callback attribute: no such option.
-        const unknown = warn.mock.calls.map((c) => warningName(c[0]));
+        const unknownNames: UnknownName[] = [];
+        const raw = readAttributes(el, unknownNames);
+        // Reading finds each data-on-* callback attribute: no such option (explained later, by the diagnostics file).
+        const unknown = unknownNames.map((u) => u.name);
         expect(unknown.sort()).toEqual(
           KEYS.filter((k) => isCallback(k) && attrs[attrName(k)] !== undefined)
             .map(attrName)
@@ -422,7 +431,7 @@ describe('config fuzz', { timeout }, () => {
   });
 });
 
-// ---- rendering
+// ---- rendering, through the view's own code
 const VARS = {
   accent: '--politely-accent',
   background: '--politely-bg',
@@ -430,99 +439,153 @@ const VARS = {
   radius: '--politely-radius',
   font: '--politely-font',
 };
-const ALLOWED_TAGS = new Set(['DIV', 'B', 'H2', 'P', 'A', 'BUTTON', 'OL', 'LI']);
+const ALLOWED_TAGS = new Set(['DIV', 'B', 'H2', 'P', 'A', 'BUTTON', 'OL', 'LI', 'SPAN', 'LABEL', 'SELECT', 'OPTION']);
 const ALLOWED_ATTRS = new Set([
   'class',
   'role',
   'id',
   'tabindex',
-  'hidden',
   'dir',
   'lang',
   'href',
   'target',
   'rel',
   'type',
+  'for',
+  'value',
+  'disabled',
   'aria-modal',
   'aria-labelledby',
   'aria-describedby',
   'aria-expanded',
   'aria-controls',
-  'aria-pressed',
-  'aria-label',
 ]);
-const replaceFirst = (s: string, find: string, by: string) =>
-  s.includes(find) ? s.slice(0, s.indexOf(find)) + by + s.slice(s.indexOf(find) + find.length) : s;
 const textsOf = (els: Iterable<Element>) => [...els].map((e) => e.textContent);
 
 describe('prompt rendering fuzz', { timeout }, () => {
-  it('renders fuzzed texts as text, only template elements, only http(s) links', () => {
+  it('renders fuzzed texts as text, only template elements, only http(s) links', async () => {
     const ui = fc.record({
       texts: fc.record(Object.fromEntries(TEXT_KEYS.map((k) => [k, hostile])), { requiredKeys: [] }),
       supportUrl: fc.option(hostile, { nil: undefined }),
       locale: fc.option(hostile, { nil: undefined }),
       theme: fc.record(Object.fromEntries(Object.keys(VARS).map((k) => [k, hostile])), { requiredKeys: [] }),
       mode: fc.constantFrom<Mode>('banner', 'modal', 'corner', 'inline'),
-      phase: fc.constantFrom<Phase>('ask', 'checking', 'thanks', 'still'),
+      thanks: fc.boolean(),
       help: fc.boolean(),
-      blocker: fc.integer({ min: 0, max: BLOCKERS.length }),
+      blocker: fc.constantFrom(...BLOCKERS),
       preview: fc.boolean(),
       fromAttributes: fc.boolean(),
     });
-    fc.assert(
-      fc.property(ui, ({ texts, supportUrl, locale, theme, mode, phase, help, blocker, preview, fromAttributes }) => {
+    await fc.assert(
+      fc.asyncProperty(ui, async ({ texts, supportUrl, locale, theme, mode, thanks, help, blocker, preview, fromAttributes }) => {
         const flat: Record<string, string | undefined> = { supportUrl, locale, ...theme, ...texts };
         const attrs = Object.fromEntries(Object.entries(flat).flatMap(([k, v]) => (v === undefined ? [] : [[attrName(k), v]])));
-        const o = fromAttributes
-          ? resolveOptions(readAttributes(scriptTag(attrs)), true)
-          : resolveOptions({ supportUrl, locale, ...theme, texts });
-        const { texts: t, dir } = textsFor(o.lang, o.texts);
-        const m = mount(document.body, o, true);
-        const nothing = () => {};
-        const on = { support: nothing, help: nothing, blocker: nothing, recheck: nothing, reload: nothing, dismiss: nothing, key: nothing };
-        m.paint(
-          h(Prompt, { mode, theme: o.theme, texts: t, lang: o.lang, dir, supportUrl: o.supportUrl, phase, preview, help, blocker, on }),
+        const input = fromAttributes ? readAttributes(scriptTag(attrs)) : { supportUrl, locale, ...theme, texts };
+        const o = resolveOptions(input, fromAttributes);
+        // (The raw input, as init() would get it; its supportUrl even when absent: no default here.)
+        const p = await openPrompt(
+          { ...(input as PolitelyOptions), supportUrl: (input as PolitelyOptions).supportUrl, mode, target: undefined },
+          { preview, request: { _thanks: thanks } },
         );
         try {
+          if (help && !thanks) p.$('[aria-controls=politely-h]').click();
+          const picker = p.root().querySelector('select');
+          if (picker) {
+            picker.value = blocker;
+            picker.dispatchEvent(new Event('change', { bubbles: true }));
+          }
+          const root = p.root();
+          const host = root.host as HTMLElement;
           // Only the template's elements and attributes; no handler attributes; links are http(s).
-          const all = [...m.root.querySelectorAll('*')];
+          const all = [...root.querySelectorAll('*')];
           for (const el of all)
             if (!ALLOWED_TAGS.has(el.tagName) || el.getAttributeNames().some((a) => !ALLOWED_ATTRS.has(a)))
               expect.fail('not from the template: ' + el.outerHTML);
-          for (const a of m.root.querySelectorAll('[href]'))
+          for (const a of root.querySelectorAll('[href]'))
             if (!/^https?:$/.test(new URL(a.getAttribute('href')!).protocol) || a.getAttribute('href') !== o.supportUrl)
               expect.fail('href: ' + a.getAttribute('href'));
           // The host carries the marker and, through the CSSOM, only the validated theme values.
-          expect(m.host.getAttributeNames().filter((a) => a != 'style')).toEqual(['data-politely-prompt']);
-          for (const prop of m.host.style) {
+          expect(host.getAttributeNames().filter((a) => a != 'style' && a != 'tabindex')).toEqual(['data-politely-prompt']);
+          for (const prop of host.style) {
             const key = Object.keys(VARS).find((k) => VARS[k as keyof typeof VARS] == prop) as keyof typeof VARS;
             // (Custom property values are stored trimmed.)
-            if (!key || m.host.style.getPropertyValue(prop) !== o[key]!.trim())
-              expect.fail(`host style ${prop}: ${m.host.style.getPropertyValue(prop)}`);
+            if (!key || host.style.getPropertyValue(prop) !== o[key]!.trim())
+              expect.fail(`host style ${prop}: ${host.style.getPropertyValue(prop)}`);
           }
-          expect(m.host.childNodes).toHaveLength(0);
-          expect(document.body.children).toHaveLength(1);
+          expect(host.childNodes).toHaveLength(0);
           // Every fuzzed text that survived validation is shown, verbatim, as text.
-          for (const k of TEXT_KEYS) if (o.texts[k] !== undefined) expect(t[k]).toBe(texts[k]);
-          const $ = (s: string) => m.root.querySelector(s)!;
-          expect($('#politely-t').textContent).toBe(t.title);
-          expect($('#politely-m').textContent).toBe(t.message);
-          expect($('.ps').textContent).toBe(phase == 'ask' ? '' : t[phase]);
-          expect(m.root.querySelector('.pv')?.textContent).toBe(preview ? t.previewLabel : undefined);
-          const done = phase == 'thanks';
-          expect(textsOf(m.root.querySelectorAll('.px > *'))).toEqual(
-            done ? [] : [...(o.supportUrl ? [t.cta] : []), t.help, phase == 'still' ? t.reload : t.recheck, t.dismiss],
-          );
-          expect(textsOf(m.root.querySelectorAll('.pt button'))).toEqual(help && !done ? [...BLOCKERS, t.other] : []);
-          const first = blocker < BLOCKERS.length ? replaceFirst(t.step1, '{b}', BLOCKERS[blocker]) : t.open;
-          expect(textsOf(m.root.querySelectorAll('ol li'))).toEqual(help && !done ? [first, t.step2, t.reload] : []);
-          expect(all.length).toBeLessThanOrEqual(28);
+          const locale = await loadLocale(o.lang);
+          const t = { ...locale.texts, ...o.texts } as Texts;
+          const message = o.supportUrl ? t.message : (o.texts.messageAllowlist ?? o.texts.message ?? locale.texts.messageAllowlist);
+          expect(p.$('#politely-t').textContent).toBe(t.title);
+          expect(root.querySelector('#politely-m')?.textContent).toBe(thanks ? undefined : message);
+          expect(root.querySelector('.pn')?.textContent).toBe(!thanks && o.texts.note ? o.texts.note : undefined);
+          expect(p.$('.ps').textContent).toBe(thanks ? t.thanks : '');
+          expect(root.querySelector('.pv')?.textContent).toBe(preview ? t.previewLabel : undefined);
+          expect(p.$('.pq').textContent).toBe(t.dismiss);
+          expect(textsOf(root.querySelectorAll('.px > *'))).toEqual(thanks ? [] : o.supportUrl ? [t.cta, t.help] : [t.help]);
+          const open = help && !thanks;
+          expect(textsOf(root.querySelectorAll('option'))).toHaveLength(open ? BLOCKERS.length : 0);
+          const site = location.hostname;
+          const steps = locale.steps[blocker].map((step) => step.replaceAll('{site}', site).replaceAll('*', ''));
+          expect(textsOf(root.querySelectorAll('ol li'))).toEqual(open ? (blocker == 'network' ? steps : [...steps, t.reload]) : []);
+          expect(all.length).toBeLessThanOrEqual(60);
         } finally {
-          m.remove();
+          p.end();
         }
-        expect(document.body.childNodes).toHaveLength(0);
+        expect(document.querySelectorAll('[data-politely-prompt]')).toHaveLength(0);
       }),
       params(0.5),
     );
+  });
+});
+
+// ---- time: every check runs in time linear in its input
+describe('a megabyte in every option and attribute', () => {
+  const MB = 1 << 20;
+  /** Texts that cost quadratic checks dearly: words, brackets, quotes, function-like text. */
+  const kinds = [
+    'a'.repeat(MB),
+    '('.repeat(MB),
+    ')'.repeat(MB),
+    '"'.repeat(MB),
+    'rgb(0 0 0) '.repeat(MB / 11),
+    'a('.repeat(MB / 2),
+    'var(--x, '.repeat(MB / 9),
+    'https://x/'.repeat(MB / 10),
+  ];
+
+  it.each(kinds.map((value) => [fc.stringify(value.slice(0, 12)) + '…', value]))(
+    '%s: init() and the script tag take well under a second for all of them together, with one warning each',
+    async (_name, value) => {
+      const { init } = await import('../../../src/index');
+      const all = Object.fromEntries(
+        [...KEYS, 'texts'].map((k) => [k, k == 'texts' ? Object.fromEntries(TEXT_KEYS.map((t) => [t, value])) : value]),
+      );
+      const el = scriptTag(Object.fromEntries([...KEYS, ...TEXT_KEYS].map((k) => [attrName(k), value])));
+      const start = performance.now();
+      const controller = init(all as PolitelyOptions);
+      const unknown: UnknownName[] = [];
+      resolveOptions(readAttributes(el, unknown), true, unknown);
+      const elapsed = performance.now() - start;
+      controller.destroy();
+      expect(elapsed).toBeLessThan(1000);
+      // Every warning quotes the value briefly: never a megabyte in the console.
+      for (const [message] of warn.mock.calls) expect(String(message).length).toBeLessThan(400);
+      expect(warn.mock.calls.length).toBeGreaterThan(KEYS.length);
+    },
+  );
+});
+
+describe('the checks themselves run in linear time (beneath the length bound)', () => {
+  const MB = 1 << 20;
+  it.each([
+    ['a long word (a lookahead after [\\w-]+ would rescan it from each letter)', 'a'.repeat(MB)],
+    ['function-like text', 'a('.repeat(MB / 2)],
+    ['colour functions', 'rgb(0 0 0) '.repeat(MB / 11)],
+  ])('css(): %s, a megabyte, in well under a second', (_name, value) => {
+    const start = performance.now();
+    for (const [check] of [SPEC.accent, SPEC.font, SPEC.radius]) check(value);
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

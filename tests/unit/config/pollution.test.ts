@@ -8,6 +8,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LANGUAGES } from '../../../src/config/languages';
 import { OPTION_NAMES } from '../../../src/config/resolve';
 import { TEXT_KEYS } from '../../../src/config/texts';
+import { installResizeObserver } from '../detect/layout';
 
 const seed = Number(process.env.FC_SEED ?? 20261130);
 const RUNS = Number(process.env.FC_RUNS ?? 1000);
@@ -39,6 +40,7 @@ async function pageView(blocker: boolean, pollution: [string, unknown][]): Promi
   const fetch = vi.fn(async () => new Response(''));
   vi.stubGlobal('fetch', fetch);
   const spy = layout(blocker);
+  const observers = installResizeObserver();
   const errors: string[] = [];
   const onError = (e: ErrorEvent) => errors.push(String(e.message));
   window.addEventListener('error', onError);
@@ -46,6 +48,8 @@ async function pageView(blocker: boolean, pollution: [string, unknown][]): Promi
   // Loaded before the pollution: the test runner's own module loader is not what is under test.
   await import('../../../src/view/index');
   await import('../../../src/detect/network');
+  const { LOCALES } = await import('../../../src/view/locale');
+  await Promise.all(Object.values(LOCALES).map((load) => load()));
   let verdict: boolean | undefined;
   try {
     for (const [name, value] of pollution) proto[name] = value;
@@ -71,6 +75,7 @@ async function pageView(blocker: boolean, pollution: [string, unknown][]): Promi
     for (const [name] of pollution) delete proto[name];
     window.removeEventListener('error', onError);
     spy.mockRestore();
+    observers.uninstall();
     vi.unstubAllGlobals();
   }
 }

@@ -105,7 +105,12 @@ describe('resolveOptions', () => {
     ['delay', 2 ** 31, 0, 'a number from 0 to 2147483647'],
     // No default in the table: detection's own (600 ms) applies.
     ['timeout', 60_001, undefined, 'a number from 0 to 60000; ignored, as if not set'],
-    ['supportUrl', 'https://news.example/' + 'x'.repeat(2000), undefined, '… (2021 characters) is not at most 2000 characters long; ignored'],
+    [
+      'supportUrl',
+      'https://news.example/' + 'x'.repeat(2000),
+      undefined,
+      '… (2021 characters) is not at most 2000 characters long; ignored',
+    ],
     ['preview', 'yes', false, 'true or false; using false'],
     ['storage', 'cookie', 'local', 'one of local, session, memory, none'],
     ['target', '##nope', undefined, 'a CSS selector; ignored, as if not set'],

@@ -56,7 +56,7 @@ describe('init when Politely itself fails', () => {
     }));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { init } = await import('../../../src/index');
-    const c = init({ storage: 'memory' });
+    const c = init({ storage: 'memory', supportUrl: '/support' });
     expect(warn.mock.calls.map((c) => String(c[0]))).toEqual(['[politely] init failed:']);
     expect(() => {
       c.show();

@@ -147,12 +147,11 @@ describe('bait', () => {
 
   it('lives after <body>, in a box of its own; leaves nothing behind; hidden from assistive technology and not focusable', async () => {
     layout();
-    let seen: string[] = [];
     const append = vi.spyOn(Element.prototype, 'append');
     const pending = detect({ timeout: 30 });
     const box = document.documentElement.lastElementChild!;
     expect(box.previousElementSibling).toBe(document.body);
-    seen = [...box.children].map((el) => el.outerHTML.replace(/ style="[^"]*"/, ''));
+    const seen = [...box.children].map((el) => el.outerHTML.replace(/ style="[^"]*"/, ''));
     expect(box.getAttribute('aria-hidden')).toBe('true');
     expect(box.querySelector('[tabindex]')).toBeNull();
     expect((box as HTMLElement).style.position).toBe('absolute');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { botKind } from '../../../src/suppress/bots';
-import { pageRuleAgainst, shouldShowAllows, type SuppressRules } from '../../../src/suppress/index';
+import { pageRuleAgainst, shouldShowAllows, type SuppressRules } from '../../../src/suppress/rules';
 import type { Verdict } from '../../../src/detect/types';
 
 const verdict = {
@@ -22,7 +22,13 @@ afterEach(() => {
 });
 
 /** The rules, with the options' defaults for the others. */
-const rules = (r: Partial<SuppressRules> = {}): SuppressRules => ({ skipBots: true, ...r });
+const rules = (r: Partial<SuppressRules> = {}): SuppressRules => ({
+  skipCookie: undefined,
+  skipStorageKey: undefined,
+  skipSelector: undefined,
+  skipBots: true,
+  ...r,
+});
 
 describe('pageRuleAgainst', () => {
   it('shows by default on a reader’s page (jsdom is no bot)', () => {

@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Mode } from '../../../src/config/details';
+import type { PolitelyOptions } from '../../../src/config/types';
 import { CSS } from '../../../src/view/styles';
-import { render, type State } from './render';
+import { layout } from '../detect/layout';
+import { openPrompt, verdict } from './open';
 
 const easylist = (): string => {
   const files = execFileSync('dpkg', ['-L', 'webext-ublock-origin-chromium'], { encoding: 'utf8' });
@@ -17,15 +18,19 @@ const easylist = (): string => {
   );
 };
 
-const states: [Mode, State][] = [
-  ['banner', { phase: 'ask', blocker: 0, help: true, preview: true }],
-  ['modal', { phase: 'still', blocker: 5, help: true }],
-  ['corner', { phase: 'checking', blocker: 1 }],
-  ['inline', { phase: 'thanks', blocker: 0 }],
+/** Every placement, with the steps open (and the network variant), in preview, with every extra the card can have. */
+const states: [PolitelyOptions, Parameters<typeof openPrompt>[1], boolean][] = [
+  [
+    { mode: 'banner', logoUrl: 'https://news.example/logo.svg', signinUrl: '/login', texts: { note: 'From €1 a month.' } },
+    { preview: true },
+    true,
+  ],
+  [{ mode: 'modal' }, { seen: verdict({ adStack: 'blocked', network: 'blocked' }) }, true],
+  [{ mode: 'corner' }, {}, false],
+  [{ mode: 'inline', target: '#slot' }, { request: { _thanks: true } }, false],
 ];
-
 describe('EasyList', () => {
-  it('hides none of our elements, classes or ids, nor the host', () => {
+  it('hides none of our elements, classes or ids, nor the host', async () => {
     const rules = easylist()
       .split('\n')
       .filter((l) => l.startsWith('##'))
@@ -33,13 +38,16 @@ describe('EasyList', () => {
     expect(rules.length).toBeGreaterThan(5000);
     document.body.innerHTML = '<main><p>article</p></main>';
     const ours: Element[] = [];
-    for (const [mode, state] of states) {
+    document.body.insertAdjacentHTML('beforeend', '<div id="slot"></div>');
+    layout();
+    for (const [options, state, help] of states) {
       // Rendered into its shadow root, then copied into the light DOM, where the rules apply.
-      const { m } = render(mode, state, { theme: 'dark' });
+      const p = await openPrompt({ theme: 'dark', ...options }, state);
+      if (help) p.control('How to allowlist').click();
       const light = document.body.appendChild(document.createElement('div'));
       light.setAttribute('data-politely-prompt', '');
-      light.innerHTML = m.root.innerHTML;
-      m.remove();
+      light.innerHTML = p.root().innerHTML;
+      p.end();
       ours.push(light, ...light.querySelectorAll('*'));
     }
     // Every class the stylesheet names, too (some only appear in other states).

@@ -54,7 +54,8 @@ export async function openPrompt(
   } as unknown as Opened['host'];
   const view = createView(host);
   await view._open({ _thanks: false, _trigger: preview ? 'preview' : 'detection', ...request });
-  const root = (i = 0) => document.querySelectorAll('[data-politely-prompt]')[i]?.shadowRoot as ShadowRoot;
+  const root = (i = 0) =>
+    [...document.querySelectorAll('[data-politely-prompt]')].filter((host) => host.shadowRoot)[i]?.shadowRoot as ShadowRoot;
   const $$ = (selector: string, i = 0) => [...(root(i)?.querySelectorAll<HTMLElement>(selector) ?? [])];
   return {
     host,

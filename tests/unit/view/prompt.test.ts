@@ -37,7 +37,7 @@ describe('placements', () => {
       expect(document.body.lastElementChild).toBe(host);
       expect(host.shadowRoot!.mode).toBe('open');
       expect(host.tabIndex).toBe(1);
-        expect(p.$('[role=region]').getAttribute('aria-labelledby')).toBe('politely-t');
+      expect(p.$('[role=region]').getAttribute('aria-labelledby')).toBe('politely-t');
       expect(p.$('#politely-t').textContent).toBe('Ads keep our journalism free');
       expect(p.root().querySelector('[role=dialog]')).toBeNull();
       expect(document.activeElement).toBe(document.body);
