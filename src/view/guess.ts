@@ -23,7 +23,7 @@ export function guessBlocker(verdict: Verdict | undefined, nav: Navigator): Bloc
       ? 'edge'
       : /\bFirefox\//.test(ua)
         ? 'firefox'
-        : /\bSafari\//.test(ua) && !/\b(Chrome|Chromium|CriOS|FxiOS|EdgiOS|OPT)\//.test(ua)
+        : /\bSafari\//.test(ua) && !/(Chrome|Chromium|CriOS|FxiOS|EdgiOS|OPT)\//.test(ua)
           ? 'safari'
           : 'chrome';
   if (typeof (nav as { brave?: { isBrave?: unknown } }).brave?.isBrave == 'function') return 'brave';

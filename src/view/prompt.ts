@@ -47,29 +47,54 @@ export interface PromptProps {
  * labelled `role="region"` landmarks that never take focus on their own.
  */
 export function Prompt(p: PromptProps) {
+  const done = p.phase == 'thanks';
+  // The fixed placements keep the page clear of them with an invisible copy of the card in the
+  // page's flow (its twin): the page gets exactly the card's height as room at its end, laid out
+  // with the card itself — no measuring, no style of the page's own to change.
+  const twin = p.mode == 'banner' || p.mode == 'corner';
+  const labelled = { 'aria-labelledby': 'politely-t', 'aria-describedby': done ? undefined : 'politely-m' };
+  const card =
+    p.modal == 'dialog'
+      ? h('dialog', { class: 'pc', tabIndex: -1, ...labelled }, content(p, true))
+      : h(
+          'div',
+          { class: 'pc', role: p.modal ? 'dialog' : 'region', 'aria-modal': p.modal ? 'true' : undefined, tabIndex: -1, ...labelled },
+          content(p, true),
+        );
+  return h(
+    'div',
+    { class: `pr m-${p.mode[0]} t-${p.theme}${p.help ? ' ph' : ''}`, dir: p.locale.dir, lang: p.lang, onKeyDown: p.on.key },
+    p.modal == 'overlay' ? h('div', { class: 'po' }, card) : card,
+    twin && h('div', { class: 'pc pz', 'aria-hidden': 'true', inert: true }, content(p, false)),
+  );
+}
+
+/** What the card holds; `real` is false for the twin, which has no ids (they belong to the card). */
+function content(p: PromptProps, real: boolean) {
   const t = p.texts;
   const done = p.phase == 'thanks';
+  const id = (name: string) => (real ? name : undefined);
   // A function: the link may appear twice (the actions, and the steps for network blocking).
   const support = () =>
     p.supportUrl && h('a', { class: 'pb pp', href: p.supportUrl, target: '_blank', rel: 'noopener', onClick: p.on.support }, t.cta);
   const helpButton = button(t.help, p.on.help, {
     class: p.supportUrl ? 'pb' : 'pb pp',
     'aria-expanded': p.help + '',
-    'aria-controls': 'politely-h',
+    'aria-controls': id('politely-h'),
   });
-  const content = [
-    (p.logoUrl || p.preview) &&
-      h(
-        'div',
-        { class: 'pa' },
-        p.logoUrl && h('img', { class: 'pg', src: p.logoUrl, alt: p.logoAlt || '', height: 24 }),
-        p.preview && h('span', { class: 'pv' }, t.previewLabel),
-      ),
-    h('div', { class: 'pt' }, h('h2', { id: 'politely-t' }, t.title), button(t.dismiss, p.on.dismiss, { class: 'pq' })),
-    !done && h('p', { id: 'politely-m' }, t.message),
+  return [
+    p.logoUrl && h('div', { class: 'pa' }, h('img', { class: 'pg', src: p.logoUrl, alt: p.logoAlt || '', height: 24 })),
+    h(
+      'div',
+      { class: 'pt' },
+      h('h2', { id: id('politely-t') }, t.title),
+      p.preview && h('span', { class: 'pv' }, t.previewLabel),
+      button(t.dismiss, p.on.dismiss, { class: 'pq' }),
+    ),
+    !done && h('p', { class: 'pm', id: id('politely-m') }, t.message),
     !done && t.note && h('p', { class: 'pn' }, t.note),
     // The live region exists from the start so screen readers announce what the recheck found.
-    h('p', { class: 'ps', role: 'status' }, p.phase == 'ask' ? '' : t[p.phase]),
+    h('p', { class: 'ps', role: real ? 'status' : undefined }, p.phase == 'ask' ? '' : t[p.phase]),
     !done && h('div', { class: 'px' }, support() || helpButton, p.supportUrl && helpButton),
     !done && p.signinUrl && h('a', { class: 'pi', href: p.signinUrl, onClick: p.on.signin }, t.signin),
     p.help &&
@@ -85,22 +110,9 @@ export function Prompt(p: PromptProps) {
           pick: p.on.blocker,
           reload: p.on.reload,
           support: support(),
+          real,
         }),
         p.blocker != 'network' && button(t.recheck, p.on.recheck, { class: 'pb pe', disabled: p.phase == 'checking' }),
       ),
   ];
-  const labelled = { 'aria-labelledby': 'politely-t', 'aria-describedby': done ? undefined : 'politely-m' };
-  const card =
-    p.modal == 'dialog'
-      ? h('dialog', { class: 'pc', autofocus: true, ...labelled }, content)
-      : h(
-          'div',
-          { class: 'pc', role: p.modal ? 'dialog' : 'region', 'aria-modal': p.modal ? 'true' : undefined, tabIndex: -1, ...labelled },
-          content,
-        );
-  return h(
-    'div',
-    { class: `pr m-${p.mode[0]} t-${p.theme}${p.help ? ' ph' : ''}`, dir: p.locale.dir, lang: p.lang, onKeyDown: p.on.key },
-    p.modal == 'overlay' ? h('div', { class: 'po' }, card) : card,
-  );
 }

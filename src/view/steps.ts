@@ -54,6 +54,8 @@ export interface StepsProps {
   reload(): void;
   /** The support link, shown where the steps say a page cannot turn the blocker off. */
   support?: ComponentChildren;
+  /** `false` for the card's invisible twin, which has no ids. */
+  real: boolean;
 }
 
 /**
@@ -63,13 +65,14 @@ export interface StepsProps {
  */
 export function Steps(p: StepsProps) {
   const network = p.blocker == 'network';
+  const id = (name: string) => (p.real ? name : undefined);
   return h(
     'div',
-    { id: 'politely-h', class: 'pw' },
-    h('label', { for: 'politely-b', class: 'pk' }, p.texts.blockerLabel),
+    { id: id('politely-h'), class: 'pw' },
+    h('label', { for: id('politely-b'), class: 'pk' }, p.texts.blockerLabel),
     h(
       'select',
-      { id: 'politely-b', value: p.blocker, onChange: (e: Event) => p.pick((e.target as HTMLSelectElement).value as BlockerId) },
+      { id: id('politely-b'), value: p.blocker, onChange: (e: Event) => p.pick((e.target as HTMLSelectElement).value as BlockerId) },
       BLOCKERS.map((id) => h('option', { value: id }, blockerName(id, p.locale))),
     ),
     h(

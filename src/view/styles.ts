@@ -2,8 +2,9 @@
 // ("ad", "banner", "promo"…); tests/unit/view/easylist.test.ts checks them against the real list.
 //   pr the prompt (m-b banner, m-m modal, m-c corner, m-i inline; t-light/dark/auto; ph: steps open)
 //   pc the card   po the overlay standing in for <dialog>   pa logo and badge   pg the logo   pv the badge
-//   pt title row  pq "Not now"  pn the note  ps the status  px the actions  pb a button  pp the main action
+//   pt title row  pq "Not now"  pm the message  pn the note  ps the status  px the actions  pb a button  pp the main action
 //   pi sign-in    pw the steps  pk the picker's label       pl "Reload page"   pe "check again"
+//   pz the card's twin, which keeps the page clear of a fixed card
 // Colours: #1c1c1e on #fff and #f1f3f4 on #202124 are far above AA; white on the default accent
 // #0b57d0 is 6.4:1. The focus ring uses the text colour, so it contrasts in both themes.
 const DARK = '--b:var(--politely-bg,#202124);--c:var(--politely-text,#f1f3f4)';
@@ -26,9 +27,11 @@ export const CSS =
   'dialog.pc{width:min(480px,100% - 32px);margin:auto}dialog.pc::backdrop{background:#0009}' +
   '.po{top:0;background:#0009;display:grid;place-items:center;padding:16px}.po .pc{max-width:480px}' +
   '.m-i .pc{box-shadow:none;border:1px solid}' +
-  '.pa{display:flex;align-items:center;justify-content:space-between;gap:8px;margin:0 0 8px}.pg{display:block;height:24px;width:auto;max-width:60%}' +
-  '.pv{font-size:12px;font-weight:600;letter-spacing:.04em;text-transform:uppercase;border:1px solid;border-radius:99px;padding:1px 8px}' +
-  '.pt{display:flex;align-items:flex-start;gap:12px}' +
+  // The twin: the card's copy in the page's flow, unseen, unheard, unclickable, for the room it takes.
+  '.m-b .pz,.m-c .pz{position:relative;inset:auto;visibility:hidden;box-shadow:none;animation:none}' +
+  '.pa{margin:0 0 8px}.pg{display:block;height:24px;width:auto;max-width:60%}' +
+  '.pv{flex:none;align-self:center;font-size:12px;font-weight:600;letter-spacing:.04em;text-transform:uppercase;border:1px solid;border-radius:99px;padding:1px 8px}' +
+  '.pt{display:flex;align-items:flex-start;gap:8px 12px}' +
   'h2{flex:1;font-size:1.15em;line-height:1.3;margin:0}p{margin:6px 0 0}.ps:empty{display:none}.ps{font-weight:600}' +
   '.pn{font-size:.9em;color:color-mix(in srgb,var(--c) 80%,var(--b))}' +
   '.px{display:flex;flex-wrap:wrap;gap:8px;margin-top:12px}' +
@@ -44,9 +47,12 @@ export const CSS =
   'ol{margin:10px 0 0;padding-inline-start:1.4em}li{margin-top:6px}.pw .pb{margin-top:2px}.pe{margin-top:12px}' +
   ':focus-visible{outline:3px solid var(--c);outline-offset:2px}.pc:focus{outline:0}' +
   // Phones: the banner and the corner card take at most a quarter of the screen until the reader
-  // opens the steps, which then rise as a sheet that scrolls.
-  '@media(max-width:480px){.pr{font-size:14px}.m-c .pc{inset-inline:8px;bottom:max(8px,env(safe-area-inset-bottom));width:auto}' +
-  '.m-b .pc,.m-c .pc{padding:12px 16px;max-height:25vh;max-height:25dvh}.ph .pc{max-height:85vh;max-height:85dvh}.px{margin-top:10px}}' +
+  // opens the steps: the title, the message (three lines at most) and the two actions; the logo,
+  // the note and the sign-in link wait in the sheet that then rises, and scrolls.
+  '@media(max-width:480px){.pr{font-size:14px}h2{font-size:15px}.m-c .pc{inset-inline:8px;bottom:max(8px,env(safe-area-inset-bottom));width:auto}' +
+  '.m-b .pc,.m-c .pc{padding:10px 14px;max-height:25vh;max-height:25dvh}.ph .pc{max-height:85vh;max-height:85dvh}.px{margin-top:8px}' +
+  '.pr:not(.ph):is(.m-b,.m-c) :is(.pa,.pn,.pi){display:none}' +
+  '.pr:not(.ph):is(.m-b,.m-c) .pm{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;line-clamp:3;overflow:hidden}}' +
   // Motion only for readers who have not asked for less.
   '@media(prefers-reduced-motion:no-preference){.pc{animation:p .3s}}@keyframes p{0%{opacity:0}}';
 

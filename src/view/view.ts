@@ -157,6 +157,8 @@ export const createView = (host: Host): View => {
     const dialog = m._root.querySelector('dialog');
     if (dialog) {
       dialog.showModal();
+      // Onto the dialog itself, not its first button ("Not now"): its label and description are read first.
+      dialog.focus();
       // Escape (and the platform's other ways to close a dialog) count as "Not now".
       dialog.addEventListener('cancel', (e) => (e.preventDefault(), on.dismiss()));
       dialog.addEventListener('close', () => mounts.includes(m) && on.dismiss());

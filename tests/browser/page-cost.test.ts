@@ -5,8 +5,9 @@
 // forced it, and the invalidations that made its elements dirty, with the stacks that made them.
 //
 // - No blocker: Politely makes no document-wide recalculation (one restyling at least half the
-//   document: bench/trace.ts DOCUMENT_WIDE) in any load, and the page has no more document-wide recalculations
-//   with Politely than without it, medians of loads interleaved in the same run; and at most 6
+//   document: bench/trace.ts DOCUMENT_WIDE) in any load, alone or shared with the page's own
+//   scripts (the counts with and without Politely, interleaved in the same run, are reported:
+//   the page's own vary with its site script's timing, 0 to 1 per load); and at most 6
 //   callbacks per page view (bench/trace.ts: main-thread tasks in which its code ran after its
 //   file was evaluated), median, counted on loads traced without invalidation tracking (which
 //   slows the page, and with it detection's timers).
@@ -14,9 +15,8 @@
 //   into the page), and that one small: under SMALL of the document's elements.
 //
 // "Of Politely's making": its code (loader or prompt file) made the recalculation's elements
-// dirty and no other script did (bench/trace.ts madeBy). A recalculation that Politely shares with
-// the page's own scripts (both dirtied elements before the same frame) is reported, and judged by
-// the count comparison: with no blocker, the page must not have more document-wide ones.
+// dirty and no other script did (bench/trace.ts madeBy). "Shared": its code and the page's both
+// dirtied elements before the same frame.
 //
 // Each failure message says what the loads measured: counts, element counts, when, and where in
 // Politely's source (through dist's source maps) the forcing and the invalidating code is.
@@ -108,7 +108,7 @@ describe('what Politely costs the whole heavy page', () => {
     }
   }, 300_000);
 
-  it('with no blocker, makes no document-wide style recalculation, and the page has no more of them than without Politely', () => {
+  it('with no blocker, makes no document-wide style recalculation, alone or with the page', () => {
     for (const l of none.with) expect(l.verdict, 'every load has its verdict within the window').toMatchObject({ blocked: false });
     const made = none.with.map((l) =>
       politelys(l)
@@ -127,10 +127,17 @@ describe('what Politely costs the whole heavy page', () => {
     expect(made, `document-wide recalculations whose elements Politely's code invalidated (${none.with[0].elements} elements)`).toEqual(
       none.with.map(() => []),
     );
+    // Nor one that Politely shares with the page (its code dirtied some of the same frame's
+    // elements): the page's own document-wide recalculations (its site script) stay its own.
+    const shared = none.with.map((l) =>
+      mixed(l)
+        .filter((r) => documentWide(r, l.elements))
+        .map(shown),
+    );
     expect(
-      median(counts.with),
-      `document-wide recalculations per load, with / without Politely: ${JSON.stringify(counts)}`,
-    ).toBeLessThanOrEqual(median(counts.without));
+      shared,
+      `document-wide recalculations Politely's code shares with the page; per load with / without: ${JSON.stringify(counts)}`,
+    ).toEqual(none.with.map(() => []));
   });
 
   it(`with no blocker, runs at most ${MAX_CALLBACKS} callbacks per page view`, () => {

@@ -21,6 +21,7 @@ export interface Opened {
   view: ReturnType<typeof createView>;
   /** The first prompt's shadow root (inline targets each have one). */
   root(i?: number): ShadowRoot;
+  /** In the card (never in its unseen twin). */
   $(selector: string, i?: number): HTMLElement;
   $$(selector: string, i?: number): HTMLElement[];
   /** The control whose text (its accessible name) is `name`. */
@@ -56,13 +57,15 @@ export async function openPrompt(
   await view._open({ _thanks: false, _trigger: preview ? 'preview' : 'detection', ...request });
   const root = (i = 0) =>
     [...document.querySelectorAll('[data-politely-prompt]')].filter((host) => host.shadowRoot)[i]?.shadowRoot as ShadowRoot;
-  const $$ = (selector: string, i = 0) => [...(root(i)?.querySelectorAll<HTMLElement>(selector) ?? [])];
+  // What the card shows: not the unseen twin's copy of it (the fixed placements' room in the page).
+  const $$ = (selector: string, i = 0) =>
+    [...(root(i)?.querySelectorAll<HTMLElement>(selector) ?? [])].filter((el) => !el.parentElement?.closest('.pz'));
   return {
     host,
     events,
     view,
     root,
-    $: (selector, i = 0) => root(i)?.querySelector<HTMLElement>(selector) as HTMLElement,
+    $: (selector, i = 0) => $$(selector, i)[0],
     $$,
     control: (name) => $$('button, a, select').find((el) => el.textContent?.trim() == name) as HTMLElement,
     end: () => (view._close('destroy'), life.end(), observers.uninstall()),

@@ -51,10 +51,10 @@ describe('placements', () => {
     expect(dialog.getAttribute('aria-labelledby')).toBe('politely-t');
     expect(dialog.getAttribute('aria-describedby')).toBe('politely-m');
     expect(p.root().activeElement).toBe(dialog);
-    // The page behind does not scroll while it is open.
+    // The page behind does not scroll while it is open; its own style comes back as it was.
     expect(document.documentElement.style.overflow).toBe('hidden');
     p.control('Not now').click();
-    expect(document.documentElement.style.overflow).toBe('');
+    expect(document.documentElement.hasAttribute('style')).toBe(false);
   });
 
   it('inline: a copy in every target that has a layout box', async () => {
@@ -93,16 +93,34 @@ describe('placements', () => {
     expect(warn).toHaveBeenCalledTimes(1);
   });
 
-  it('banner: the page gets the card’s height as room at its end and as scroll-padding, given back on close', async () => {
-    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({ height: 120 } as DOMRect);
-    layout();
+  it.each(['banner', 'corner'] as Mode[])(
+    '%s: an unseen twin of the card in the page’s flow gives the page the card’s room at its end; no id twice, nothing reachable',
+    async (mode) => {
+      const p = await open({ mode });
+      p.control('How to allowlist').click();
+      const twin = p.$('.pz');
+      expect(twin.getAttribute('aria-hidden')).toBe('true');
+      expect(twin.hasAttribute('inert')).toBe(true);
+      expect(twin.querySelector('[id]')).toBeNull();
+      expect(twin.textContent).toBe(p.$('.pc:not(.pz)').textContent);
+      // The page's own styles stay as they were.
+      expect(document.documentElement.hasAttribute('style')).toBe(false);
+      const ids = p.$$('[id]').map((el) => el.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    },
+  );
+
+  it('a page element focused under the fixed card is scrolled clear of it', async () => {
+    const scrolled = vi.fn();
+    vi.stubGlobal('scrollBy', scrolled);
+    document.body.insertAdjacentHTML('afterbegin', '<a id="last" href="#x">last link</a>');
     const p = await open({ mode: 'banner' });
-    const html = document.documentElement.style;
-    await vi.waitFor(() => expect(html.scrollPaddingBottom).toBe('120px'));
-    expect(html.paddingBottom).toBe('120px');
-    p.control('Not now').click();
-    expect([html.paddingBottom, html.scrollPaddingBottom]).toEqual(['', '']);
-    rect.mockRestore();
+    vi.spyOn(p.$('.pc'), 'getBoundingClientRect').mockReturnValue({ top: 600 } as DOMRect);
+    const link = document.getElementById('last')!;
+    vi.spyOn(link, 'getBoundingClientRect').mockReturnValue({ top: 620, bottom: 640 } as DOMRect);
+    vi.stubGlobal('innerHeight', 740);
+    link.focus();
+    expect(scrolled).toHaveBeenCalledWith(0, 48);
   });
 });
 
