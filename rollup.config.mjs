@@ -2,7 +2,9 @@
 //  - dist/politely.js: the script-tag loader (IIFE): detection, options, consent, rules, events.
 //  - dist/politely-prompt.js: the prompt (ES module, Preact inlined), fetched by the loader only
 //    when it shows, with one dist/politely-locale-<lang>.js per language beside it;
-//    dist/politely-diagnostics.js: "did you mean" and the debug log, fetched only when needed;
+//    dist/politely-diagnostics.js: "did you mean" and the debug log, and dist/politely-consent.js
+//    (the consent gate) and dist/politely-confirm.js (the confirming requests), each fetched only
+//    when needed;
 //    dist/sri.json holds the Subresource Integrity hash of each of these files.
 //  - dist/politely.{mjs,cjs} + dist/detect.{mjs,cjs}: the npm entries. `politely` imports
 //    `./detect` (one detection per page for both), and the prompt is a dynamic import, so
@@ -100,10 +102,26 @@ export default [
     output: { file: 'dist/politely-consent.js', format: 'es', ...maps },
   },
   {
+    // The confirming requests: fetched only after an ad script failed or a stand-in answered it.
+    input: 'src/detect/network.ts',
+    onwarn,
+    plugins: [stamp(), ts(), minify(true), sri()],
+    output: { file: 'dist/politely-confirm.js', format: 'es', ...maps },
+  },
+  {
     input: 'src/script-tag/index.ts',
     onwarn,
+    // Detection's confirming requests stay a file of their own (above): the loader imports it
+    // from beside itself (a classic script's import() resolves against the script's own URL).
+    external: (id) => /\/src\/detect\/network(\.ts)?$/.test(id),
     plugins: [stamp(), ts(), minify(false, COMPILE_ALL), sri()],
-    output: { file: 'dist/politely.js', format: 'iife', inlineDynamicImports: true, ...maps },
+    output: {
+      file: 'dist/politely.js',
+      format: 'iife',
+      inlineDynamicImports: true,
+      paths: (id) => (/\/src\/detect\/network(\.ts)?$/.test(id) ? './politely-confirm.js' : id),
+      ...maps,
+    },
   },
   {
     input: { politely: 'src/index.ts', detect: 'src/detect/entry.ts' },

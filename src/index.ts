@@ -1,6 +1,6 @@
 // The npm entry, `politely`: the same loader as the script tag, as named exports. The prompt is a
 // dynamic import, so bundlers split it (and Preact) into a chunk loaded only when it shows.
-import { createStarter } from './api/index';
+import { createStarter, useDiagnostics } from './api/index';
 import type { ViewModule } from './flow/index';
 
 export { detect } from './detect/index';
@@ -28,7 +28,7 @@ const starter = createStarter(
     _url: o.promptSrc || 'the prompt chunk',
     _load: () => (o.promptSrc ? import(/* @vite-ignore */ o.promptSrc) : import('./view/index')) as Promise<ViewModule>,
   }),
-  () => import('./diagnostics/index'),
+  useDiagnostics(() => import('./diagnostics/index')),
   () => import('./consent/index'),
 );
 

@@ -1,4 +1,4 @@
-import { warn } from '../contain/index';
+import { say, warn, wordWith } from '../contain/index';
 import { resolveOptions, type PolitelyOptions, type ResolvedOptions, type UnknownName } from '../config/index';
 import type { ConsentModule } from '../consent/index';
 import { detect } from '../detect/index';
@@ -10,6 +10,18 @@ const inert = (): PolitelyController => {
   const nothing = () => {};
   return { show: nothing, hide: nothing, destroy: nothing, recheck: () => detect(), ready: Promise.resolve() };
 };
+
+/**
+ * The diagnostics file, fetched once, the first time there is something to say; from now on the
+ * warnings that name only their code (`say()`) are worded by it.
+ */
+export function useDiagnostics(load: () => Promise<DiagnosticsModule>): () => Promise<DiagnosticsModule | undefined> {
+  const diagnostics = diagnosticsLoader(load);
+  let loaded: DiagnosticsModule | undefined;
+  // Once the file is here, at once; before, as soon as it arrives.
+  wordWith((code, details) => loaded?.explain(code, details) ?? diagnostics().then((d) => (loaded = d)?.explain(code, details)));
+  return diagnostics;
+}
 
 /** Reads raw options into resolved ones, putting the names that are not options into `unknown`. */
 export type OptionsReader = (unknown: UnknownName[]) => ResolvedOptions;
@@ -28,18 +40,17 @@ export interface Starter {
  */
 export function createStarter(
   viewSource: (o: ResolvedOptions) => ViewSource,
-  loadDiagnostics: () => Promise<DiagnosticsModule>,
+  diagnostics: () => Promise<DiagnosticsModule | undefined>,
   loadConsent: () => Promise<ConsentModule>,
 ): Starter {
   let active: PolitelyController | undefined;
-  const diagnostics = diagnosticsLoader(loadDiagnostics);
   const explain = (unknown: UnknownName[]) =>
     diagnostics().then((d) => unknown.forEach((u) => warn(d ? d.explainUnknown(u) : `${u.name} is not an option; ignored`)));
   const start = (read: OptionsReader): PolitelyController => {
     // Server-side rendering: no page, nothing to do, nothing to warn about.
     if (typeof document != 'object') return inert();
     if (active) {
-      warn('init() called twice: returning the first controller (destroy() it first to start over)');
+      say('initTwice');
       return active;
     }
     try {

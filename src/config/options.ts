@@ -55,7 +55,8 @@ export const OPTIONS = {
   target: [selector],
   /**
    * The prompt's language, matched by its primary subtag (`pt-BR` → `pt`); built in: `en`,
-   * `de`, `fr`, `es`, `it`, `pt`, `nl`, `pl`, `tr`, `ar`.
+   * `de`, `fr`, `es`, `it`, `pt`, `nl`, `pl`, `tr`, `ar`. Another one is warned about when the
+   * prompt shows, which then speaks the page's language.
    * @defaultValue `<html lang>`, then the browser's languages, then `en`
    * @example de
    */

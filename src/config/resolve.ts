@@ -1,6 +1,5 @@
-import { quoted, warn } from '../contain/index';
+import { quoted, say, warn } from '../contain/index';
 import { MAX_LENGTH, type Check } from './checks';
-import { builtIn, LANGUAGES, pageLanguage } from './languages';
 import { OPTIONS } from './options';
 import { TEXT_KEYS } from './texts';
 import type { PolitelyOptions, ResolvedOptions } from './types';
@@ -21,7 +20,7 @@ export interface UnknownName {
 
 /**
  * Validates options (from `init()` or, with `fromAttributes`, from a script tag's `data-*`
- * attributes) into a frozen object without a prototype: defaults filled in, the language chosen.
+ * attributes) into a frozen object without a prototype, defaults filled in.
  * Only own properties are read, and an object that cannot be read (a Proxy whose traps throw)
  * counts as no options. A bad value logs one warning naming the option or attribute, what it
  * accepts and what is used instead; names that are not options go to `unknown`, to be explained
@@ -73,11 +72,9 @@ export function resolveOptions(input?: PolitelyOptions, fromAttributes = false, 
       if (typeof v == 'string' && v.trim()) texts[key] = v;
       else if (v !== undefined) bad(name, v, 'a non-empty string', 'the built-in text');
     }
-  if (unreadable) warn('the options could not be read, so the defaults are used:', unreadable);
+  if (unreadable) say('optionsUnreadable', [], unreadable);
   out.texts = Object.freeze(texts);
-  out.lang = builtIn(out.locale) || pageLanguage();
-  if (out.locale && !builtIn(out.locale)) bad('locale', out.locale, `a built-in language (${LANGUAGES.join(', ')})`, out.lang);
-  if (out.mode == 'inline' && !out.target) warn(`${label('mode')} "inline" needs ${label('target')}, a CSS selector; showing a banner`);
-  if (!out.supportUrl) warn(`no ${label('supportUrl')}: the prompt asks only to allowlist the site`);
+  if (out.mode == 'inline' && !out.target) say('inlineNoTarget', [label('mode'), label('target')]);
+  if (!out.supportUrl) say('noSupport', [label('supportUrl')]);
   return Object.freeze(out);
 }

@@ -15,11 +15,9 @@ export type PolitelyOptions = { -readonly [K in keyof Table]?: ValueOf<Table[K][
   texts?: Partial<Texts>;
 };
 
-/** Options after validation: defaults filled in, texts checked, the language chosen; frozen. */
+/** Options after validation: defaults filled in, texts checked; frozen. */
 export type ResolvedOptions = {
   readonly [K in keyof Table]: Table[K] extends readonly [unknown, infer D] ? ValueOf<Table[K][0]> | D : ValueOf<Table[K][0]> | undefined;
 } & {
   readonly texts: Readonly<Partial<Texts>>;
-  /** The built-in language the prompt speaks. */
-  readonly lang: string;
 };

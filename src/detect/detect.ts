@@ -20,6 +20,15 @@ import type { DetectOptions, Signals, Verdict } from './types';
 
 let shared: Promise<Verdict> | undefined;
 
+/** The confirming requests' code: a chunk of its own, fetched only when there is something to confirm. */
+let confirmation = (): Promise<typeof import('./network')> => import('./network');
+
+/**
+ * Where that code comes from instead: the script tag fetches its file from beside itself, as it
+ * does its other files. @internal
+ */
+export const fetchConfirmationFrom = (load: typeof confirmation): void => void (confirmation = load);
+
 /** The signals, in the order the verdict lists them. */
 const SIGNALS = ['bait', 'adSlots', 'adStack', 'standIn', 'network', 'probe'] as const;
 
@@ -76,7 +85,9 @@ async function run(options: DetectOptions): Promise<Verdict> {
         evidence[name] = undefined;
         const answer = (seen: Seen) => ((evidence[name] = seen), wake());
         // A chunk that cannot be fetched (npm builds) leaves the question inconclusive.
-        import('./network').then((network) => network.confirm(d, answer, url)).catch(() => answer(INCONCLUSIVE));
+        confirmation()
+          .then((network) => network.confirm(d, answer, url))
+          .catch(() => answer(INCONCLUSIVE));
       };
       /** Boxes: read only where styles are up to date (the observer's callback). */
       const lookAtBoxes = () => {

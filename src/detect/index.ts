@@ -1,5 +1,5 @@
 // Detection, as the rest of Politely uses it. The public entry politely/detect is ./entry.ts.
-export { detect } from './detect';
+export { detect, fetchConfirmationFrom } from './detect';
 export { rendered } from './env';
 export { dispatch } from './event';
 export type { DetectOptions, Signal, Signals, Verdict } from './types';

@@ -3,6 +3,7 @@
 // something to explain, or debug is on). Types only: nothing here reaches any bundle. Internal
 // names start with `_`: the bundles shorten them the same way (mangle.json), since each is built
 // apart.
+import type { MessageCode } from '../contain/index';
 import type { UnknownName, HideDetail, ShowDetail, ResolvedOptions } from '../config/index';
 import type { Verdict } from '../detect/index';
 import type { SuppressReason } from '../suppress/index';
@@ -70,4 +71,6 @@ export interface DiagnosticsModule {
   explainUnknown(unknown: UnknownName): string;
   /** One line of the debug log. */
   describe(entry: DebugEntry): string;
+  /** The words of a warning the loader names by its code (see `say()`). */
+  explain(code: MessageCode, details: readonly (string | number)[]): string;
 }

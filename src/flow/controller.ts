@@ -1,4 +1,4 @@
-import { guard, safeCall, safeRead, warn } from '../contain/index';
+import { guard, safeCall, safeRead, say, warn } from '../contain/index';
 import type { HideDetail, ShowDetail, ResolvedOptions } from '../config/index';
 import type { ConsentGate, ConsentModule, ExplicitConsent } from '../consent/index';
 import type { Verdict } from '../detect/index';
@@ -83,10 +83,10 @@ export function createController(o: ResolvedOptions, sources: ControllerSources,
         .then((m) => {
           if (m?.version !== version) throw `it is release ${m?.version}, the script ${version}`;
           gate = m.createConsentGate(o, sources._explicit);
-          lifetime.onEnd(() => gate!._destroy());
+          lifetime._onEnd(() => gate!._destroy());
           return gate;
         })
-        .catch((e) => void warn(`could not load the consent file (${e}): nothing runs until consent can be read`))
+        .catch((e) => void say('consentLoad', [String(e)]))
     : undefined;
   const loadView = viewLoader(sources._view, (detail) => emit('error', detail, o.onError));
   let state: State = 'waiting';
@@ -112,7 +112,7 @@ export function createController(o: ResolvedOptions, sources: ControllerSources,
     },
     _detect: () => detectFresh(true),
     _dismissed: () => preview || rememberDismissal(store, o.dismissDays),
-    _reloading: () => session.set(RELOAD_FLAG, '1'),
+    _reloading: () => session._set(RELOAD_FLAG, '1'),
     _closed: () => {
       if (state == 'open') state = 'idle';
     },
@@ -125,7 +125,7 @@ export function createController(o: ResolvedOptions, sources: ControllerSources,
     // A show the page or the reader asks for tries again after a failed fetch.
     const module = await loadView(trigger == 'api' || trigger == 'link');
     // A head script without defer: wait for <body> (and inline targets) to exist.
-    if (!document.body) await lifetime.until(document, 'DOMContentLoaded');
+    if (!document.body) await lifetime._until(document, 'DOMContentLoaded');
     // hide(), destroy() or a withdrawal while the prompt's code was on its way.
     if (state != 'loading') return;
     state = 'idle';
@@ -161,8 +161,8 @@ export function createController(o: ResolvedOptions, sources: ControllerSources,
     e.preventDefault();
     void show('link');
   });
-  document.addEventListener('click', onOpen, { signal: lifetime.signal });
-  document.addEventListener('keydown', onOpen, { signal: lifetime.signal });
+  document.addEventListener('click', onOpen, { signal: lifetime._signal });
+  document.addEventListener('keydown', onOpen, { signal: lifetime._signal });
 
   const ready = firstDecision({
     _options: o,
@@ -184,7 +184,7 @@ export function createController(o: ResolvedOptions, sources: ControllerSources,
       if (decision._show == 'none' || !running()) return;
       // The decision to show is made: fetch the prompt's code while the delay runs.
       void loadView();
-      await lifetime.sleep(o.delay);
+      await lifetime._sleep(o.delay);
       await show(preview ? 'preview' : 'detection', decision._show == 'thanks');
     })
     .catch((e) => warn('init failed:', e));
@@ -198,7 +198,7 @@ export function createController(o: ResolvedOptions, sources: ControllerSources,
       if (state == 'ended') return;
       hide('destroy');
       state = 'ended';
-      lifetime.end();
+      lifetime._end();
       onDestroy();
     }),
     ready,

@@ -27,14 +27,14 @@ export interface FlowContext {
 }
 
 /** The page's DOM is parsed: suppression reads it (`skipSelector`) and the prompt needs `<body>`. */
-const domReady = (lifetime: Lifetime) => (document.readyState == 'loading' ? lifetime.until(document, 'DOMContentLoaded') : undefined);
+const domReady = (lifetime: Lifetime) => (document.readyState == 'loading' ? lifetime._until(document, 'DOMContentLoaded') : undefined);
 
 /** Resolves once consent is granted, or when the lifetime ends. */
 const consented = (gate: ConsentGate, lifetime: Lifetime) =>
   new Promise<void>((resolve) => {
     if (gate._granted()) return resolve();
-    lifetime.onEnd(gate._onChange((granted) => granted && resolve()));
-    lifetime.onEnd(resolve);
+    lifetime._onEnd(gate._onChange((granted) => granted && resolve()));
+    lifetime._onEnd(resolve);
   });
 
 /**
@@ -57,7 +57,7 @@ export async function firstDecision(c: FlowContext): Promise<Decision> {
       if (!c._running()) return stopped;
       c._debug({ _step: 'consent', _granted: true });
     }
-    c._lifetime.onEnd(gate._onChange((granted) => granted || c._withdraw()));
+    c._lifetime._onEnd(gate._onChange((granted) => granted || c._withdraw()));
   }
   await domReady(c._lifetime);
   if (!c._running()) return stopped;
@@ -66,8 +66,8 @@ export async function firstDecision(c: FlowContext): Promise<Decision> {
     c._debug({ _step: 'suppressed', _rule: suppressedBy });
     if (!o.detectWhenSuppressed) return { _show: 'none', _why: 'suppressed' };
   }
-  const reloaded = !!c._session.get(RELOAD_FLAG);
-  c._session.remove(RELOAD_FLAG);
+  const reloaded = !!c._session._get(RELOAD_FLAG);
+  c._session._remove(RELOAD_FLAG);
   const counts = !c._preview && !suppressedBy && o.minPageviews > 1;
   const facts: Facts = {
     _preview: c._preview,

@@ -5,15 +5,15 @@
  */
 export interface Lifetime {
   /** Aborted when the lifetime ends. */
-  readonly signal: AbortSignal;
+  readonly _signal: AbortSignal;
   /** Resolves after `ms` milliseconds, or at once when the lifetime ends. */
-  sleep(ms: number): Promise<void>;
+  _sleep(ms: number): Promise<void>;
   /** Resolves at `target`'s next `type` event, or when the lifetime ends. */
-  until(target: EventTarget, type: string): Promise<void>;
+  _until(target: EventTarget, type: string): Promise<void>;
   /** Runs `fn` when the lifetime ends (at once if it has). */
-  onEnd(fn: () => void): void;
+  _onEnd(fn: () => void): void;
   /** Ends the lifetime: removes every listener, settles every wait, runs every `onEnd`. */
-  end(): void;
+  _end(): void;
 }
 
 /** Starts a lifetime. */
@@ -21,22 +21,22 @@ export function lifetime(): Lifetime {
   const controller = new AbortController();
   const signal = controller.signal;
   const life: Lifetime = {
-    signal,
+    _signal: signal,
     // Once ended, what is added runs at once: nothing can outlive the lifetime.
-    onEnd: (fn) => (signal.aborted ? fn() : signal.addEventListener('abort', fn, { once: true })),
-    sleep: (ms) =>
+    _onEnd: (fn) => (signal.aborted ? fn() : signal.addEventListener('abort', fn, { once: true })),
+    _sleep: (ms) =>
       new Promise((resolve) => {
         if (signal.aborted) return resolve();
         const timer = setTimeout(resolve, ms);
-        life.onEnd(() => (clearTimeout(timer), resolve()));
+        life._onEnd(() => (clearTimeout(timer), resolve()));
       }),
-    until: (target, type) =>
+    _until: (target, type) =>
       new Promise((resolve) => {
         if (signal.aborted) return resolve();
         target.addEventListener(type, () => resolve(), { signal, once: true });
-        life.onEnd(resolve);
+        life._onEnd(resolve);
       }),
-    end: () => controller.abort(),
+    _end: () => controller.abort(),
   };
   return life;
 }

@@ -1,4 +1,4 @@
-import { warn } from '../contain/index';
+import { say } from '../contain/index';
 import type { ErrorDetail } from '../config/index';
 import { version } from '../version';
 import type { DiagnosticsModule, ViewModule } from './contract';
@@ -20,8 +20,8 @@ export function viewLoader(source: ViewSource, report: (detail: ErrorDetail) => 
   let failed = false;
   let attempt = 0;
   const url = source._url;
-  const fail = (reason: ErrorDetail['reason'], message: string) => {
-    warn(message);
+  const fail = (reason: ErrorDetail['reason'], ...details: string[]) => {
+    say(reason == 'load' ? 'promptLoad' : 'promptRelease', [url, ...details]);
     report({ reason, url });
     failed = true;
   };
@@ -31,9 +31,9 @@ export function viewLoader(source: ViewSource, report: (detail: ErrorDetail) => 
       pending = source._load(attempt++).then(
         (m) => {
           if (m?.version === version && typeof m.createView == 'function') return m;
-          fail('version', `the prompt at ${url} is release ${m?.version}, the script ${version}: not shown; serve both from one release`);
+          fail('version', String(m?.version), version);
         },
-        (e) => void fail('load', `could not load the prompt from ${url} (${e}); the next show() tries again`),
+        (e) => void fail('load', String(e)),
       );
     }
     return pending;

@@ -1,4 +1,4 @@
-import { safeCall, quoted, warn } from '../contain/index';
+import { safeCall, quoted, say } from '../contain/index';
 
 /** What `window.politelyQueue` holds: functions called with the API. */
 type QueuedFn<Api> = (api: Api) => void;
@@ -33,14 +33,14 @@ export function drainQueue<Api>(api: Api, win: Window = window): void {
   const run = (fn: unknown) => (typeof fn == 'function' ? safeCall(fn as QueuedFn<Api>, api) : ignored++);
   let pending: ArrayLike<unknown> = [];
   if (Array.isArray(old)) pending = old;
-  else if (old !== undefined) warn(`politelyQueue holds ${quoted(old)}, not an array of functions; ignored`);
+  else if (old !== undefined) say('queueNotArray', [quoted(old)]);
   // Index loop: a function may push more while the queue drains; they run in order too.
   for (let i = 0; i < pending.length; i++) run(pending[i]);
   const live = { [LIVE]: true, length: pending.length, push: (...fns: unknown[]) => (fns.forEach(run), (live.length += fns.length)) };
-  if (ignored) warn(`politelyQueue: ${ignored} item(s) that are not functions ignored`);
+  if (ignored) say('queueNotFunctions', [ignored]);
   try {
     w.politelyQueue = live;
   } catch {
-    warn('window.politelyQueue cannot be replaced: functions pushed later will not run');
+    say('queueFixed');
   }
 }

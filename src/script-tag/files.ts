@@ -2,6 +2,8 @@
 export const PROMPT_FILE = 'politely-prompt.js';
 /** The consent gate's file (IAB TCF v2, consent events), fetched only with `requireConsent`. */
 export const CONSENT_FILE = 'politely-consent.js';
+/** The confirming requests (detection), fetched only after an ad script failed or a stand-in answered it. */
+export const CONFIRM_FILE = 'politely-confirm.js';
 /** The diagnostics file's name ("did you mean", the debug log), next to the loader. */
 export const DIAGNOSTICS_FILE = 'politely-diagnostics.js';
 

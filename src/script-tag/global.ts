@@ -1,6 +1,4 @@
-import { warn } from '../contain/index';
-
-const TAKEN = 'window.Politely belongs to another script: left as it is; use politelyQueue.push((Politely) => …)';
+import { say } from '../contain/index';
 
 /**
  * Makes the API `window.Politely`, unless another script already defined that name: then it is
@@ -11,8 +9,8 @@ export function installGlobal(api: object): void {
   try {
     // Own property: a name inherited from a polluted Object.prototype is not another script's.
     if (!Object.hasOwn(w, 'Politely') || w.Politely === undefined) w.Politely = api;
-    else if (w.Politely !== api) warn(TAKEN);
+    else if (w.Politely !== api) say('globalTaken');
   } catch {
-    warn(TAKEN);
+    say('globalTaken');
   }
 }

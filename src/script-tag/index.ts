@@ -3,16 +3,16 @@
 // the second file, `politely-prompt.js`, fetched only when it is about to show; the words for
 // "did you mean" and the debug log are a third, `politely-diagnostics.js`, fetched only when
 // there is something to say.
-import { guard, warn } from '../contain/index';
-import { consent, createStarter, type Starter } from '../api/index';
+import { guard, say } from '../contain/index';
+import { consent, createStarter, useDiagnostics, type Starter } from '../api/index';
 import type { ConsentModule } from '../consent/index';
-import { detect } from '../detect/index';
+import { detect, fetchConfirmationFrom } from '../detect/index';
 import type { DiagnosticsModule, ViewModule } from '../flow/index';
 import { drainQueue } from '../queue/index';
 import { version } from '../version';
 import { autoInit } from './auto';
 import { installGlobal } from './global';
-import { besideLoader, CONSENT_FILE, DIAGNOSTICS_FILE, PROMPT_FILE } from './files';
+import { besideLoader, CONFIRM_FILE, CONSENT_FILE, DIAGNOSTICS_FILE, PROMPT_FILE } from './files';
 
 /** Where the first copy of the script on a page keeps its API and starter (a symbol, not a global). */
 const REGISTRY = Symbol.for('politely');
@@ -24,18 +24,21 @@ guard(() => {
   // Only set while this script runs: read it now (it works for async and defer too). Some
   // loaders (wrappers that run scripts later) leave it null: the page's tag is then found by name.
   const script = (document.currentScript || document.querySelector('script[data-politely][src]')) as HTMLScriptElement | null;
+  // The words of this copy's warnings, fetched from beside it when there is something to say.
+  const diagnostics = useDiagnostics(() => import(/* @vite-ignore */ besideLoader(DIAGNOSTICS_FILE, script)) as Promise<DiagnosticsModule>);
   const d = document as unknown as Record<symbol, Registered | undefined>;
   const first = d[REGISTRY];
   if (first) {
     // Loaded twice (a CMS plugin and the theme): one API, one controller, whatever the order.
-    warn(`loaded twice on this page${first.api.version != version ? ` (${first.api.version} and ${version})` : ''}: the first copy runs`);
+    say('loadedTwice', [first.api.version, version]);
     // Two plain tags: the first waits for DOMContentLoaded, so only one of them may ask to start.
     if (!first.auto) first.auto = autoInit(script, first.starter);
     return;
   }
   const promptUrl = besideLoader(PROMPT_FILE, script);
-  const diagnosticsUrl = besideLoader(DIAGNOSTICS_FILE, script);
   const consentUrl = besideLoader(CONSENT_FILE, script);
+  const confirmUrl = besideLoader(CONFIRM_FILE, script);
+  fetchConfirmationFrom(() => import(/* @vite-ignore */ confirmUrl));
   const starter = createStarter(
     (o) => {
       const url = o.promptSrc || promptUrl;
@@ -46,7 +49,7 @@ guard(() => {
           import(/* @vite-ignore */ attempt ? url + (url.includes('?') ? '&' : '?') + 'retry=' + attempt : url) as Promise<ViewModule>,
       };
     },
-    () => import(/* @vite-ignore */ diagnosticsUrl) as Promise<DiagnosticsModule>,
+    diagnostics,
     () => import(/* @vite-ignore */ consentUrl) as Promise<ConsentModule>,
   );
   const api = { init: starter.init, detect, consent, version };

@@ -15,7 +15,7 @@ const SKEW = 6e5;
  * next write.
  */
 const hoursSince = (store: SafeStorage, key: string, now: number): number => {
-  const t = Number(store.get(key));
+  const t = Number(store._get(key));
   return t > 0 && t <= now + SKEW ? (now - t) / HOUR : Infinity;
 };
 
@@ -24,9 +24,9 @@ const hoursSince = (store: SafeStorage, key: string, now: number): number => {
  * `minPageviews` is above 1: otherwise the count decides nothing, and nothing is written.
  */
 export function countView(store: SafeStorage): number {
-  const stored = Number(store.get(VIEWS));
+  const stored = Number(store._get(VIEWS));
   const views = (stored >= 0 && stored < 1e4 ? Math.floor(stored) : 0) + 1;
-  store.set(VIEWS, String(views));
+  store._set(VIEWS, String(views));
   return views;
 }
 
@@ -38,12 +38,12 @@ export const frequencyFacts = (store: SafeStorage, now = Date.now()) => ({
 
 /** Remembers "Not now" (for `dismissDays`; with 0 nothing is stored). */
 export function rememberDismissal(store: SafeStorage, days: number, now = Date.now()): void {
-  if (days > 0) store.set(DISMISSED, String(now));
+  if (days > 0) store._set(DISMISSED, String(now));
 }
 
 /** Remembers when the prompt was last shown, for `periodHours` (only when that rule is on). */
 export function rememberShown(store: SafeStorage, periodHours: number, now = Date.now()): void {
-  if (periodHours > 0) store.set(SHOWN, String(now));
+  if (periodHours > 0) store._set(SHOWN, String(now));
 }
 
 /** The sessionStorage flag set before "Reload page", so the next load can say thank you. */

@@ -2,9 +2,9 @@ import type { StorageKind } from '../config/index';
 
 /** A key/value store that never throws. */
 export interface SafeStorage {
-  get(key: string): string | null;
-  set(key: string, value: string): void;
-  remove(key: string): void;
+  _get(key: string): string | null;
+  _set(key: string, value: string): void;
+  _remove(key: string): void;
 }
 
 /**
@@ -17,7 +17,7 @@ export function safeStorage(kind: StorageKind = 'local'): SafeStorage {
   const memory = new Map<string, string>();
   const web = (): Storage | null => (kind == 'memory' || kind == 'none' ? null : kind == 'session' ? sessionStorage : localStorage);
   return {
-    get(key) {
+    _get(key) {
       if (memory.has(key)) return memory.get(key)!;
       try {
         return web()?.getItem(key) ?? null;
@@ -25,7 +25,7 @@ export function safeStorage(kind: StorageKind = 'local'): SafeStorage {
         return null;
       }
     },
-    set(key, value) {
+    _set(key, value) {
       try {
         web()!.setItem(key, value);
         memory.delete(key);
@@ -33,7 +33,7 @@ export function safeStorage(kind: StorageKind = 'local'): SafeStorage {
         memory.set(key, value);
       }
     },
-    remove(key) {
+    _remove(key) {
       memory.delete(key);
       try {
         web()?.removeItem(key);

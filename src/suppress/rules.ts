@@ -1,6 +1,6 @@
 import type { ResolvedOptions } from '../config/index';
 import type { Verdict } from '../detect/index';
-import { warn, safeRead } from '../contain/index';
+import { say, safeRead } from '../contain/index';
 import { botKind } from './bots';
 
 /** The options that say when never to show the prompt (see the options table). */
@@ -22,7 +22,7 @@ export function pageRuleAgainst(rules: SuppressRules, win: Window = window): Sup
     try {
       if (doc.querySelector(skipSelector)) return 'selector';
     } catch {
-      warn(`skipSelector ${JSON.stringify(skipSelector)} is not a CSS selector; ignored`);
+      say('skipSelector', [JSON.stringify(skipSelector)]);
     }
   }
   if (rules.skipBots !== false) return safeRead(() => botKind(win.navigator));
@@ -36,7 +36,7 @@ export function shouldShowAllows(shouldShow: ResolvedOptions['shouldShow'], verd
   try {
     return !shouldShow || !!shouldShow(verdict);
   } catch (e) {
-    warn('shouldShow threw, so the prompt is not shown:', e);
+    say('shouldShowThrew', [], e);
     return false;
   }
 }

@@ -5,7 +5,7 @@ import { rendered, type Verdict } from '../detect/index';
 import type { Host, ShowRequest, View } from '../flow/index';
 import { guessBlocker } from './guess';
 import { handleKey } from './keys';
-import { loadLocale, textsFor } from './locale';
+import { chooseLanguage, loadLocale, textsFor } from './locale';
 import type { Locale } from './locales/types';
 import { mount, type Mount } from './mount';
 import { Prompt, type Phase } from './prompt';
@@ -29,6 +29,7 @@ const hasDialog = () => typeof HTMLDialogElement == 'function' && typeof HTMLDia
 export const createView = (host: Host): View => {
   const o = host._options;
   const site = safeRead(() => new URL(document.baseURI).hostname) || '';
+  let lang: string;
   let locale: Locale;
   let texts: Texts;
   let mounts: Mount[] = [];
@@ -56,7 +57,7 @@ export const createView = (host: Host): View => {
     host._emit('hide', { reason }, o.onHide);
     host._closed();
   }
-  const thankThenClose = () => host._lifetime.sleep(THANKS_MS).then(() => phase == 'thanks' && close('thanks'));
+  const thankThenClose = () => host._lifetime._sleep(THANKS_MS).then(() => phase == 'thanks' && close('thanks'));
   const setPhase = (next: Phase) => {
     const inside = focused();
     phase = next;
@@ -115,7 +116,7 @@ export const createView = (host: Host): View => {
           theme: o.theme,
           texts,
           locale,
-          lang: o.lang,
+          lang,
           supportUrl: o.supportUrl,
           signinUrl: o.signinUrl,
           logoUrl: o.logoUrl,
@@ -180,7 +181,8 @@ export const createView = (host: Host): View => {
 
   return {
     async _open({ _thanks: thanks, _trigger: trigger }: ShowRequest) {
-      locale = await loadLocale(o.lang);
+      lang = chooseLanguage(o.locale);
+      locale = await loadLocale(lang);
       texts = textsFor(locale, o.texts, !!o.supportUrl);
       const targets = place(thanks);
       phase = thanks ? 'thanks' : 'ask';

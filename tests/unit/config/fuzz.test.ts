@@ -13,13 +13,12 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import fc from 'fast-check';
 import { MAX_LENGTH, type Check } from '../../../src/config/checks';
 import type { Mode } from '../../../src/config/details';
-import { builtIn } from '../../../src/config/languages';
 import { OPTIONS } from '../../../src/config/options';
 import { OPTION_NAMES, attrName, resolveOptions, type UnknownName } from '../../../src/config/resolve';
 import { readAttributes, autoDisabled } from '../../../src/config/attributes';
 import type { PolitelyOptions, ResolvedOptions } from '../../../src/config/types';
 import { TEXT_KEYS, type Texts } from '../../../src/config/texts';
-import { loadLocale } from '../../../src/view/locale';
+import { chooseLanguage, loadLocale } from '../../../src/view/locale';
 import { BLOCKERS } from '../../../src/view/steps';
 import { openPrompt } from '../view/open';
 
@@ -307,7 +306,7 @@ function checkResolved(input: PolitelyOptions, fromAttributes: boolean): Resolve
   const out = o as unknown as Record<string, unknown>;
   const name = (k: string, text = false) => (fromAttributes ? attrName(k) : text ? 'texts.' + k : k);
   const rejected: string[] = [];
-  if (!Object.isFrozen(o) || Object.getPrototypeOf(o) !== null || Object.keys(o).join() != [...KEYS, 'texts', 'lang'].join())
+  if (!Object.isFrozen(o) || Object.getPrototypeOf(o) !== null || Object.keys(o).join() != [...KEYS, 'texts'].join())
     expect.fail('not a frozen, prototype-free object of every option: ' + Object.keys(o));
   for (const k of KEYS) {
     const [check, fallback] = SPEC[k];
@@ -324,8 +323,6 @@ function checkResolved(input: PolitelyOptions, fromAttributes: boolean): Resolve
     const ok = v === fallback || (v !== undefined && INVARIANTS[k](v, raw[k]) && !(fromAttributes && isCallback(k)));
     if (!ok) expect.fail(`${k}: ${fc.stringify(raw[k])} resolved to ${fc.stringify(v)}`);
   }
-  // A locale that is text but no built-in language is named too (and which language is used).
-  if (isString(o.locale) && !builtIn(o.locale)) rejected.push(name('locale'));
   if (o.mode == 'inline' && !o.target) rejected.push('inline without a target');
   if (!o.supportUrl) rejected.push('no support URL');
   const texts = raw.texts as Record<string, unknown> | undefined;
@@ -518,7 +515,7 @@ describe('prompt rendering fuzz', { timeout }, () => {
           }
           expect(host.childNodes).toHaveLength(0);
           // Every fuzzed text that survived validation is shown, verbatim, as text.
-          const locale = await loadLocale(o.lang);
+          const locale = await loadLocale(chooseLanguage(o.locale));
           const t = { ...locale.texts, ...o.texts } as Texts;
           const message = o.supportUrl ? t.message : (o.texts.messageAllowlist ?? o.texts.message ?? locale.texts.messageAllowlist);
           expect(card.querySelector('h2')!.textContent).toBe(t.title);

@@ -5,14 +5,25 @@
 // prompt (or none), same links, no request, no exception.
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { LANGUAGES } from '../../../src/config/languages';
+import { LOCALES } from '../../../src/view/locale';
 import { OPTION_NAMES } from '../../../src/config/resolve';
 import { TEXT_KEYS } from '../../../src/config/texts';
 import { installResizeObserver } from '../detect/layout';
 
 const seed = Number(process.env.FC_SEED ?? 20261130);
 const RUNS = Number(process.env.FC_RUNS ?? 1000);
-const NAMES = [...OPTION_NAMES, ...TEXT_KEYS, ...LANGUAGES, 'texts', 'lang', 'bait', 'confirm', 'recheck', 'Politely', 'politelyQueue'];
+const NAMES = [
+  ...OPTION_NAMES,
+  ...TEXT_KEYS,
+  ...Object.keys(LOCALES),
+  'texts',
+  'lang',
+  'bait',
+  'confirm',
+  'recheck',
+  'Politely',
+  'politelyQueue',
+];
 const proto = Object.prototype as Record<string, unknown>;
 
 /** What a page view looked like: the verdict, the prompt's links and text, requests, exceptions. */
@@ -57,7 +68,8 @@ async function pageView(blocker: boolean, pollution: [string, unknown][]): Promi
     await c.ready;
     await new Promise((r) => setTimeout(r, 0));
     const hosts = [...document.querySelectorAll('[data-politely-prompt]')];
-    const root = hosts[0]?.shadowRoot;
+    // The card (not its unseen twin, which copies it for the room it takes in the page).
+    const root = hosts[0]?.shadowRoot?.querySelector('.pc:not(.pz)');
     const outcome = {
       blocked: verdict,
       prompts: hosts.length,

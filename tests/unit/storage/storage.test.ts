@@ -13,11 +13,11 @@ const DAY = 864e5;
 describe('safeStorage', () => {
   it('uses localStorage under politely: keys', () => {
     const s = safeStorage();
-    s.set('politely:x', '1');
+    s._set('politely:x', '1');
     expect(localStorage.getItem('politely:x')).toBe('1');
-    expect(s.get('politely:x')).toBe('1');
-    s.remove('politely:x');
-    expect(s.get('politely:x')).toBeNull();
+    expect(s._get('politely:x')).toBe('1');
+    s._remove('politely:x');
+    expect(s._get('politely:x')).toBeNull();
   });
 
   it('falls back to memory when even reading localStorage throws (a getter that throws, sandboxed iframes)', () => {
@@ -30,10 +30,10 @@ describe('safeStorage', () => {
     });
     try {
       const s = safeStorage();
-      expect(() => s.set('politely:a', '1')).not.toThrow();
-      expect(s.get('politely:a')).toBe('1');
-      expect(() => s.remove('politely:a')).not.toThrow();
-      expect(s.get('politely:a')).toBeNull();
+      expect(() => s._set('politely:a', '1')).not.toThrow();
+      expect(s._get('politely:a')).toBe('1');
+      expect(() => s._remove('politely:a')).not.toThrow();
+      expect(s._get('politely:a')).toBeNull();
     } finally {
       Object.defineProperty(window, 'localStorage', original);
     }
@@ -44,14 +44,14 @@ describe('safeStorage', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     const s = safeStorage();
-    s.set('politely:q', '5');
-    expect(s.get('politely:q')).toBe('5');
+    s._set('politely:q', '5');
+    expect(s._get('politely:q')).toBe('5');
   });
 
   it('memory and none never touch Web Storage', () => {
     const spy = vi.spyOn(Storage.prototype, 'setItem');
-    safeStorage('memory').set('politely:m', '1');
-    safeStorage('none').set('politely:m', '1');
+    safeStorage('memory')._set('politely:m', '1');
+    safeStorage('none')._set('politely:m', '1');
     expect(spy).not.toHaveBeenCalled();
   });
 });
@@ -71,7 +71,7 @@ describe('frequency facts', () => {
   it('dismissDays 0 stores nothing', () => {
     const s = safeStorage('memory');
     rememberDismissal(s, 0);
-    expect(s.get('politely:dismissed')).toBeNull();
+    expect(s._get('politely:dismissed')).toBeNull();
   });
 
   it('works with fake timers (Date.now default)', () => {
@@ -86,14 +86,14 @@ describe('frequency facts', () => {
   it('counts page views', () => {
     const s = safeStorage('memory');
     expect([countView(s), countView(s), countView(s)]).toEqual([1, 2, 3]);
-    expect(s.get('politely:views')).toBe('3');
+    expect(s._get('politely:views')).toBe('3');
   });
 
   it('remembers when it was shown only where periodHours needs it', () => {
     const s = safeStorage('memory');
     const t0 = Date.UTC(2026, 0, 1);
     rememberShown(s, 0, t0);
-    expect(s.get('politely:shown')).toBeNull();
+    expect(s._get('politely:shown')).toBeNull();
     rememberShown(s, 24, t0);
     expect(frequencyFacts(s, t0 + 23 * HOUR)._hoursSinceShown).toBe(23);
   });

@@ -1,10 +1,9 @@
 // The built-in languages: each has every text, steps for every blocker, balanced `*` marks and the
-// same `{site}` places as English; the loader's LANGUAGES lists exactly the locales the prompt has,
-// and only right-to-left languages say so. A missing translation fails here.
-import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../../src/config/languages';
+// same `{site}` places as English, and only right-to-left languages say so; the language chosen
+// for a page. A missing translation fails here.
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TEXT_KEYS } from '../../../src/config/texts';
-import { LOCALES, loadLocale } from '../../../src/view/locale';
+import { LOCALES, chooseLanguage, loadLocale } from '../../../src/view/locale';
 import type { Locale } from '../../../src/view/locales/types';
 import { BLOCKERS, blockerName } from '../../../src/view/steps';
 
@@ -14,8 +13,38 @@ const en = all.en;
 const sites = (steps: string[]) => steps.join(' ').split('{site}').length - 1;
 
 describe('the built-in languages', () => {
-  it('are the ones the loader may choose, in the same order', () => {
-    expect(Object.keys(LOCALES)).toEqual(LANGUAGES);
+  it('are the ten the README lists', () => {
+    expect(Object.keys(LOCALES)).toEqual(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'tr', 'ar']);
+  });
+
+  describe('the language a page gets', () => {
+    afterEach(() => {
+      document.documentElement.lang = '';
+      vi.restoreAllMocks();
+    });
+
+    it('the locale option, by its primary subtag', () => {
+      expect(chooseLanguage('pt-BR')).toBe('pt');
+    });
+
+    it('else <html lang>, else the browser’s languages, else English', () => {
+      document.documentElement.lang = 'de-AT';
+      expect(chooseLanguage(undefined)).toBe('de');
+      document.documentElement.lang = 'xx';
+      vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['sv-SE', 'fr-CA']);
+      expect(chooseLanguage(undefined)).toBe('fr');
+      vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['sv-SE']);
+      expect(chooseLanguage(undefined)).toBe('en');
+    });
+
+    it('a locale that is not built in: one warning, naming the language used instead', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      document.documentElement.lang = 'de-AT';
+      expect(chooseLanguage('xx')).toBe('de');
+      expect(warn.mock.calls.map((c) => c[0])).toEqual([
+        '[politely] locale "xx" is not a built-in language (en, de, fr, es, it, pt, nl, pl, tr, ar); using de',
+      ]);
+    });
   });
 
   it('only Arabic is written right to left', () => {

@@ -68,6 +68,6 @@ export async function openPrompt(
     $: (selector, i = 0) => $$(selector, i)[0],
     $$,
     control: (name) => $$('button, a, select').find((el) => el.textContent?.trim() == name) as HTMLElement,
-    end: () => (view._close('destroy'), life.end(), observers.uninstall()),
+    end: () => (view._close('destroy'), life._end(), observers.uninstall()),
   };
 }
