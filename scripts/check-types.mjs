@@ -154,8 +154,8 @@ async function main() {
       process.exit(130);
     });
   try {
-    // The tarball npm would publish.
-    const packed = await run('npm', ['pack', '--json', '--pack-destination', tmp], ROOT);
+    // The tarball npm would publish, of the build that has just run (`--ignore-scripts`: prepack would build again).
+    const packed = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], ROOT);
     if (packed.code != 0) throw new Error(`npm pack failed:\n${packed.output}`);
     const [{ filename, files }] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')));
     const tarball = join(tmp, basename(filename));

@@ -1,10 +1,13 @@
 // The README's generated parts, computed from their sources: the options table from the options
-// table's TSDoc (src/config/options.ts), the size table from size-limit, the SRI hash from the
-// build. `npm run readme` writes them (scripts/readme.ts); tests fail when the README differs.
+// table's TSDoc (src/config/options.ts), the texts table from the Texts TSDoc
+// (src/config/texts.ts) and the English locale, the size table from size-limit, the SRI hash
+// from the build. `npm run readme` writes them (scripts/readme.ts); tests fail when the README differs.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { OPTIONS } from '../src/config/options';
 import { attrName } from '../src/config/resolve';
+import { TEXT_KEYS } from '../src/config/texts';
+import en from '../src/view/locales/en';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
@@ -52,6 +55,20 @@ export function optionsTable(): string {
     ...optionDocs().map((d) =>
       row([`\`${d.name}\``, d.attribute ? `\`${d.attribute}\`` : '—', d.description, d.defaultValue, `\`${d.example}\``]),
     ),
+  ].join('\n');
+}
+
+/** The README's texts table: each key, its attribute, what it is (the Texts TSDoc) and its English. */
+export function textsTable(): string {
+  const source = readFileSync(resolve(ROOT, 'src/config/texts.ts'), 'utf8');
+  const what = new Map([...source.matchAll(/^ \* \| `(\w+)` \| (.*) \|$/gm)].map(([, key, text]) => [key, text]));
+  const missing = TEXT_KEYS.filter((k) => !what.has(k));
+  if (missing.length) throw new Error('texts without a row in the Texts TSDoc: ' + missing.join(', '));
+  const english = en.texts as Partial<Record<string, string>>;
+  return [
+    row(['key', 'attribute', 'what it is', 'English']),
+    row(['---', '---', '---', '---']),
+    ...TEXT_KEYS.map((k) => row([`\`${k}\``, `\`${attrName(k)}\``, what.get(k)!, english[k] ? `"${english[k]}"` : 'none'])),
   ].join('\n');
 }
 

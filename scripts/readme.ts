@@ -1,15 +1,16 @@
 // `npm run readme`: writes the README's generated parts — the options table (from the options
-// table's TSDoc), the size table (size-limit, after a build) and the SRI hash of the loader (from
+// table's TSDoc), the texts table, the size table (size-limit, after a build) and the SRI hash of the loader (from
 // dist/sri.json) — then formats the README. Tests fail when they drift (tests/unit/readme.test.ts,
 // tests/browser/bundles.test.ts).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { optionsTable, replaceSection, ROOT, sizesTable, type SizeResult } from './readme-parts';
+import { optionsTable, replaceSection, ROOT, sizesTable, textsTable, type SizeResult } from './readme-parts';
 
 const path = resolve(ROOT, 'README.md');
 let readme = readFileSync(path, 'utf8');
 readme = replaceSection(readme, 'options', optionsTable());
+readme = replaceSection(readme, 'texts', textsTable());
 // size-limit exits non-zero when a budget is exceeded; its JSON is written all the same.
 const sizeLimit = () => {
   try {

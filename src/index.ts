@@ -13,6 +13,7 @@ import type { PolitelyEventMap } from './config/index';
 export type { PolitelyOptions, Texts } from './config/index';
 export type {
   ActionDetail,
+  BlockerId,
   DismissDetail,
   ErrorDetail,
   HideDetail,

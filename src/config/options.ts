@@ -138,7 +138,7 @@ export const OPTIONS = {
   adScripts: [list],
   /**
    * A URL Politely asks on every detection (a HEAD request, without cookies): when it fails while
-   * the page's own origin answers, and no ad library of the page ran, a blocker is at work. Pick
+   * the page's own origin answers, and no ad library of the page ran or is still loading, a blocker is at work. Pick
    * one that blockers refuse.
    * @defaultValue none: no request
    * @example /ads/probe.gif

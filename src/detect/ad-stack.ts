@@ -35,6 +35,8 @@ export interface AdStackSeen {
   _seen: Seen;
   /** AdSense or GPT ran for real: marks of its own, not a stand-in's. */
   _ran: boolean;
+  /** AdSense or GPT is on the page and still on its way: neither answered nor failed yet. */
+  _pending: boolean;
   /** A library was answered by a blocker's stand-in. */
   _standIn: boolean;
   /** GPT answered with its real version: a mark only the real library leaves. */
@@ -79,7 +81,7 @@ export function watchAdStack(d: Document, adScripts: string[], wake: () => void,
   );
 
   return (pageLoaded: boolean): AdStackSeen => {
-    const seen: AdStackSeen = { _seen: OFF, _ran: false, _standIn: false, _realMark: false };
+    const seen: AdStackSeen = { _seen: OFF, _ran: false, _pending: false, _standIn: false, _realMark: false };
     for (const script of ours()) {
       const answer = libraryOf(script)![1];
       const answered = answer?.();
@@ -88,6 +90,7 @@ export function watchAdStack(d: Document, adScripts: string[], wake: () => void,
       if (answered == 'real' && answer == gptAnswer) seen._realMark = true;
       const bad =
         !answered && (failed.has(script.src) || failedByTiming(script) || (!!answer && pageLoaded && presentWhileLoading.includes(script)));
+      if (answer && !answered && !bad) seen._pending = true;
       seen._seen = Math.max(seen._seen, bad ? BLOCKED : answered ? CLEAR : INCONCLUSIVE) as Seen;
     }
     return seen;

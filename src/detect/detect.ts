@@ -55,6 +55,7 @@ async function run(options: DetectOptions): Promise<Verdict> {
     network: OFF,
     probe: OFF,
     _libraryRan: false,
+    _libraryPending: false,
     _realMark: false,
   };
   let reason: string | undefined;
@@ -120,6 +121,7 @@ async function run(options: DetectOptions): Promise<Verdict> {
           const stack = readAdStack(d.readyState == 'complete');
           const frames = slotFrames(slots);
           evidence._libraryRan = stack._ran;
+          evidence._libraryPending = stack._pending;
           evidence._realMark = stack._realMark || frames._real;
           // Clear: AdSense or GPT answered with marks of its own; off: nothing answered yet.
           evidence.standIn = stack._standIn || frames._standIn ? BLOCKED : stack._ran || frames._real ? CLEAR : OFF;

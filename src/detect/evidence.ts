@@ -25,6 +25,8 @@ export interface Evidence {
   probe: Seen | undefined;
   /** An ad library of the page ran for real: its own marks, not a stand-in's. */
   _libraryRan: boolean;
+  /** An ad library of the page is still on its way: neither run nor failed yet. */
+  _libraryPending: boolean;
   /** A mark only the real library leaves (an AdSense frame loading its ad, GPT's version). */
   _realMark: boolean;
 }
@@ -34,15 +36,17 @@ export interface Evidence {
  * - the bait is hidden (every bait element, while the control is laid out), or
  * - a blocker's stand-in script answered an ad library, or
  * - a confirming request (`network`) or the publisher's `probeUrl` failed while the page's own
- *   origin answered — unless an ad library of the page ran for real and no stand-in was seen:
- *   then the ads reached the reader, and the failure is the network's (a proxy, a school filter,
- *   a captive portal, a flaky connection), not a blocker's.
+ *   origin answered — unless an ad library of the page ran for real, or is still on its way, and
+ *   no stand-in was seen: then the ads reached (or may yet reach) the reader, and the failure is
+ *   the network's (a proxy, a school filter, a captive portal, a flaky connection), not a
+ *   blocker's. A blocker makes the library fail, and fast; a library still loading at the
+ *   deadline is a slow network.
  * `adSlots` and `adStack` never decide: the page's own CSS hides slots, and ad scripts fail for
  * many reasons. They start the confirming requests.
  */
 export function isBlocked(e: Evidence): boolean {
-  const adsReachedTheReader = e._libraryRan && e.standIn != BLOCKED;
-  return e.bait == BLOCKED || e.standIn == BLOCKED || (!adsReachedTheReader && (e.network == BLOCKED || e.probe == BLOCKED));
+  const adsMayReachTheReader = (e._libraryRan || e._libraryPending) && e.standIn != BLOCKED;
+  return e.bait == BLOCKED || e.standIn == BLOCKED || (!adsMayReachTheReader && (e.network == BLOCKED || e.probe == BLOCKED));
 }
 
 /**

@@ -5,29 +5,37 @@
 // runs first.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cells, section, sizesTable, type SizeResult } from '../../scripts/readme-parts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
-const JS = [
+const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'tr', 'ar'];
+/** The script tag's files: the loader, and what it fetches from beside itself when needed. */
+const SCRIPT_TAG = [
   'dist/politely.js',
   'dist/politely-prompt.js',
-  'dist/politely.mjs',
-  'dist/politely.cjs',
-  'dist/politely-core.mjs',
-  'dist/politely-core.cjs',
-  'dist/detect.mjs',
-  'dist/detect.cjs',
-  'dist/detect-core.mjs',
-  'dist/detect-core.cjs',
-  'dist/prompt.mjs',
-  'dist/prompt.cjs',
-  'dist/detect-network.mjs',
-  'dist/detect-network.cjs',
+  ...LOCALES.map((l) => `dist/politely-locale-${l}.js`),
+  'dist/politely-diagnostics.js',
+  'dist/politely-consent.js',
+  'dist/politely-confirm.js',
 ];
+/** The npm entries and their chunks, each as ES module and CommonJS. */
+const NPM = [
+  'politely',
+  'politely-core',
+  'detect',
+  'detect-core',
+  'detect-network',
+  'prompt',
+  ...LOCALES.map((l) => `prompt-locale-${l}`),
+  'diagnostics',
+  'consent',
+].flatMap((name) => [`dist/${name}.mjs`, `dist/${name}.cjs`]);
+const JS = [...SCRIPT_TAG, ...NPM];
 const TYPES = ['dist/politely.d.ts', 'dist/politely.d.cts', 'dist/detect.d.ts', 'dist/detect.d.cts'];
 
 const sizes = (): SizeResult[] => {
@@ -40,8 +48,11 @@ const sizes = (): SizeResult[] => {
 };
 
 describe('the build', () => {
-  it('writes every bundle, chunk and declaration file', () => {
-    for (const file of [...JS, ...TYPES, 'dist/sri.json']) expect(existsSync(resolve(ROOT, file)), file).toBe(true);
+  it('writes every bundle, chunk and declaration file, and nothing else', () => {
+    const written = readdirSync(resolve(ROOT, 'dist'))
+      .filter((f) => !f.endsWith('.map'))
+      .map((f) => `dist/${f}`);
+    expect(written.sort()).toEqual([...JS, ...TYPES, 'dist/sri.json'].sort());
   });
 
   it('stamps the version into every bundle', () => {
@@ -108,14 +119,15 @@ describe('the build', () => {
 
   it('every size budget holds, and the README quotes the measured sizes (npm run readme)', () => {
     const results = sizes();
-    expect(results.length).toBe(6);
+    expect(results.length).toBe(9);
     for (const r of results) expect(r.passed, `${r.name}: ${r.size} B > ${r.sizeLimit} B`).toBe(true);
     expect(cells(section(read('README.md'), 'sizes'))).toEqual(cells(sizesTable(results)));
   });
 
   it('publishes SRI hashes of the script tag’s files, and the README’s snippet carries the loader’s', () => {
     const sri = JSON.parse(read('dist/sri.json'));
-    for (const file of ['politely.js', 'politely-prompt.js'])
+    expect(Object.keys(sri).sort()).toEqual(SCRIPT_TAG.map((f) => f.slice('dist/'.length)).sort());
+    for (const file of Object.keys(sri))
       expect(sri[file], file).toBe(
         'sha384-' +
           createHash('sha384')
@@ -129,5 +141,50 @@ describe('the build', () => {
       expect(tag).toContain('crossorigin="anonymous"');
       expect(tag).toMatch(/politely@\d+\.\d+\.\d+\/dist\/politely\.js/);
     }
+  });
+
+  it('the prompt’s budget counts its largest locale file', () => {
+    const gzipped = (file: string) => gzipSync(readFileSync(resolve(ROOT, file)), { level: 9 }).length;
+    const largest = (pattern: (l: string) => string) =>
+      LOCALES.map(pattern).reduce((a, b) => (gzipped(b) > gzipped(a) ? b : a));
+    const budgets = (JSON.parse(read('package.json'))['size-limit'] as { path: string | string[] }[]).map((b) => [b.path].flat());
+    expect(budgets).toContainEqual(['dist/politely-prompt.js', largest((l) => `dist/politely-locale-${l}.js`)]);
+    expect(budgets).toContainEqual(['dist/prompt.mjs', largest((l) => `dist/prompt-locale-${l}.mjs`)]);
+  });
+});
+
+describe('the packed tarball (npm pack)', () => {
+  const packed = () => {
+    // --ignore-scripts: the build has just run, and prepack would run it again.
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+    const [{ files }] = JSON.parse(out.slice(out.indexOf('['))) as [{ files: { path: string }[] }];
+    return files.map((f) => f.path).sort();
+  };
+
+  it('holds the build and the package’s own documents: nothing from the source, the tests or the tools', () => {
+    const files = packed();
+    expect(files).toEqual(
+      [...JS, ...TYPES, 'dist/sri.json', 'package.json', 'detect/package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].sort(),
+    );
+  });
+
+  it('holds every file package.json names', () => {
+    const files = packed();
+    const pkg = JSON.parse(read('package.json'));
+    const named: string[] = [pkg.main, pkg.module, pkg.types, pkg.unpkg, pkg.jsdelivr, ...pkg.typesVersions['*'].detect];
+    const walk = (value: unknown): void => {
+      if (typeof value == 'string') named.push(value);
+      else if (value && typeof value == 'object') Object.values(value).forEach(walk);
+    };
+    walk(pkg.exports);
+    for (const target of named) expect(files, target).toContain(target.replace(/^\.\//, ''));
+  });
+
+  it('has a prepack that builds, and the fields the registry’s page links from', () => {
+    const pkg = JSON.parse(read('package.json'));
+    expect(pkg.scripts.prepack).toMatch(/npm run build/);
+    expect(pkg.repository.url).toMatch(/^git\+https:\/\/github\.com\/[\w-]+\/politely\.git$/);
+    expect(pkg.homepage).toMatch(/^https:\/\//);
+    expect(pkg.bugs.url).toMatch(/^https:\/\//);
   });
 });

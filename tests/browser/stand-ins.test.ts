@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   BLOCKING,
+  LOADER_SRC,
   STAND_IN_CONDITIONS,
   articleHtml,
   firstVerdict,
@@ -98,4 +99,36 @@ describe('independence: no signal carries a blocker alone', () => {
       expect(noBait.blocked, where).toBe(condition !== 'cosmetic');
       await t.context.close();
     });
+});
+
+// AdSense Auto ads: the page carries the script and no `<ins class="adsbygoogle">` (Auto ads places
+// the slots later). uBlock Origin's stand-in then has no slot to fill, so the slots show nothing;
+// its `adsbygoogle` is what is left to see: `{ loaded: true, push() {} }`, a push that does
+// nothing. The page's first detection runs with the bait off, so no cosmetic rule can decide.
+describe('AdSense Auto ads (no slot on the page), bait off: the stand-in itself is seen', () => {
+  const autoAds = () =>
+    articleHtml(suite.server, {
+      ad: { libraries: 'adsense', params: { autoAds: 1 } },
+      slot: '',
+      head: FP_RECORDER,
+      bodyEnd: `<script src="${LOADER_SRC}"></script><script>Politely.detect({ bait: false })</script>`,
+    });
+
+  it.each(STAND_IN_CONDITIONS)(`%s: "blocked" on every one of ${LOADS} loads, by the stand-in`, async (condition) => {
+    const url = suite.server.page('/stand-ins/auto-ads.html', autoAds());
+    for (let i = 1; i <= LOADS; i++) {
+      const t = await openPage(suite.browser, condition);
+      try {
+        await t.page.goto(url, { waitUntil: 'domcontentloaded' });
+        const v = await firstVerdict(t.page);
+        const where = `${condition}, auto ads, load ${i}: ${show(v)}`;
+        expect(v.signals.bait, where).toBe('off');
+        expect(v.signals.adSlots, where).toBe('off');
+        expect(v.signals.standIn, where).toBe('blocked');
+        expect(v.blocked, where).toBe(true);
+      } finally {
+        await t.context.close();
+      }
+    }
+  });
 });

@@ -6,9 +6,21 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OPTIONS } from '../../src/config/options';
-import { cells, optionDocs, optionsTable, ROOT, section } from '../../scripts/readme-parts';
+import { cells, optionDocs, optionsTable, ROOT, section, textsTable } from '../../scripts/readme-parts';
+import { TEXT_KEYS } from '../../src/config/texts';
 
 const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
+const { repository } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { repository: { url: string } };
+/** The repository on GitHub (package.json's `repository`), as the README's absolute links name it. */
+const repo = repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+const raw = repo.replace('https://github.com/', 'https://raw.githubusercontent.com/');
+/** A link into the repository's main branch, as a path in this checkout; undefined for any other URL. */
+const inRepository = (url: string) =>
+  url.startsWith(repo + '/blob/main/')
+    ? url.slice(repo.length + '/blob/main/'.length)
+    : url.startsWith(raw + '/main/')
+      ? url.slice(raw.length + '/main/'.length)
+      : undefined;
 
 describe('README', () => {
   it('documents every option of the table, with what it does, its default and an example', () => {
@@ -19,10 +31,28 @@ describe('README', () => {
     expect(cells(section(readme, 'options'))).toEqual(cells(optionsTable()));
   });
 
-  it('its quick start is on the first screen: the script tag and the preview switch', () => {
+  it('its first screen says the package is not released yet, and gives the self-hosted tag and the preview switch', () => {
     const first = readme.split('\n').slice(0, 40).join('\n');
-    expect(first).toMatch(/<script[^>]*src="https:\/\/[^"]*politely@0\/dist\/politely\.js"[^>]*data-politely/);
+    expect(first).toMatch(/not released yet/i);
+    expect(first).toMatch(/<script[^>]*src="\/[^"]*\/politely\.js"[^>]*data-politely/);
     expect(first).toContain('?politely-preview');
+    expect(first).toContain('npm run demo');
+    expect(first).toContain('npm test');
+  });
+
+  it('its texts table is the one generated from the Texts TSDoc and the English locale (npm run readme), one row per key', () => {
+    expect(cells(section(readme, 'texts'))).toEqual(cells(textsTable()));
+    expect(
+      cells(section(readme, 'texts'))
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(TEXT_KEYS.map((k) => `\`${k}\``));
+  });
+
+  it('links and images by absolute URL only, so that they resolve on the registry’s page too', () => {
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)|^\[[\w-]+\]: (\S+)$/gm)].map((m) => m[1] ?? m[2]);
+    expect(targets.length).toBeGreaterThan(20);
+    for (const target of targets) expect(target, target).toMatch(/^(https?:|mailto:|#)/);
   });
 
   it('every install line and CDN URL uses the name politely, pinned to the major version (or an exact one with SRI)', () => {
@@ -34,12 +64,15 @@ describe('README', () => {
   });
 
   it('links only to files and headings that exist', () => {
-    for (const doc of ['README.md', 'CONTRIBUTING.md', 'docs/how-detection-works.md', 'docs/benchmark.md', 'docs/privacy.md']) {
+    const docs = ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', 'docs/how-detection-works.md', 'docs/benchmark.md', 'docs/privacy.md'];
+    for (const doc of [...docs, 'docs/allowlist-steps.md', 'docs/wordpress.md']) {
       const text = readFileSync(resolve(ROOT, doc), 'utf8');
-      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
-        if (/^(https?:|mailto:)/.test(target)) continue;
-        const [file, anchor] = target.split('#');
-        const path = file ? resolve(ROOT, doc, '..', file) : resolve(ROOT, doc);
+      for (const [, inline, reference] of text.matchAll(/\]\(([^)\s]+)\)|^\[[\w-]+\]: (\S+)$/gm)) {
+        const link = inline ?? reference;
+        const local = inRepository(link.split('#')[0]);
+        if (/^(https?:|mailto:)/.test(link) && local === undefined) continue;
+        const [file, anchor] = link.split('#');
+        const path = local !== undefined ? resolve(ROOT, local) : file ? resolve(ROOT, doc, '..', file) : resolve(ROOT, doc);
         const linked = readFileSync(path, 'utf8');
         if (anchor && path.endsWith('.md')) {
           const slugs = [...linked.matchAll(/^#+ (.*)$/gm)].map((m) =>
@@ -48,7 +81,7 @@ describe('README', () => {
               .replace(/[^\w\- ]/g, '')
               .replace(/ /g, '-'),
           );
-          expect(slugs, `${doc} → ${target}`).toContain(anchor);
+          expect(slugs, `${doc} → ${link}`).toContain(anchor);
         }
       }
     }

@@ -118,6 +118,11 @@ export interface TestServer {
   requests: string[];
   /** Every request the server saw, with its method, port and time. */
   log: RequestEntry[];
+  /**
+   * Host names the reader's network cannot reach (a filter at work or school, a captive portal):
+   * every request to one is reset before any answer. Empty unless a test adds to it.
+   */
+  unreachable: Set<string>;
   close(): Promise<void>;
 }
 
@@ -203,6 +208,7 @@ export async function startServer(): Promise<TestServer> {
   const pages = new Map<string, Page>();
   const requests: string[] = [];
   const log: RequestEntry[] = [];
+  const unreachable = new Set<string>();
   const started = performance.now();
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host || '').replace(/:\d+$/, '').toLowerCase();
@@ -215,6 +221,7 @@ export async function startServer(): Promise<TestServer> {
       url: url.pathname + url.search,
       at: performance.now() - started,
     });
+    if (unreachable.has(host)) return void req.socket.destroy();
     // Failure modes, chosen by the request itself (any host): slow, reset, HTTP error.
     const delay = Number(url.searchParams.get('delay')) || 0;
     if (delay > 0) await sleep(delay);
@@ -225,7 +232,8 @@ export async function startServer(): Promise<TestServer> {
       return res.end(`<!doctype html><title>Error ${status}</title><h1>Error ${status}</h1>`);
     }
     if (isAdHost(host)) return serveAd(res, host, url.pathname);
-    if (host !== SITE && host !== CDN_HOST) return notFound(res);
+    // `localhost`: a secure context without certificates, for the service-worker pages.
+    if (host !== SITE && host !== CDN_HOST && host !== 'localhost') return notFound(res);
     const page = pages.get(url.pathname);
     if (page) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers });
@@ -257,6 +265,7 @@ export async function startServer(): Promise<TestServer> {
     origin,
     requests,
     log,
+    unreachable,
     page(path, body, headers) {
       pages.set(path, { body, headers });
       return origin() + path;

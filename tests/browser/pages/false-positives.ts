@@ -860,6 +860,19 @@ const dropOnce = (part: string, error: 'internetdisconnected' | 'timedout' | 'co
     },
   );
 };
+/**
+ * A consent tool's auto-blocking: until the reader consents, `fetch()` to ad vendors' hosts is
+ * refused, as several CMPs do with the page's own requests.
+ */
+const AUTO_BLOCKING =
+  '(function(){var real=window.fetch,vendors=/googlesyndication|doubleclick|amazon-adsystem/;' +
+  'window.fetch=function(input,init){var url=String(input&&input.url||input);' +
+  'if(vendors.test(url)&&!window.__consented)return Promise.reject(new TypeError("blocked by the consent manager until consent"));' +
+  'return real.apply(this,arguments)}})();';
+/** A monitoring wrapper around `fetch()` that times every request and passes it on. */
+const FETCH_WRAPPER =
+  '(function(){var real=window.fetch;window.__timings=[];window.fetch=function(){var t=performance.now();' +
+  'return real.apply(this,arguments).finally(function(){window.__timings.push(performance.now()-t)})}})();';
 /** A page whose Content-Security-Policy forgot the ad hosts. */
 const CSP_SCRIPT = "script-src 'self' 'unsafe-inline'";
 const CSP_DEFAULT = "default-src 'self' 'unsafe-inline'; img-src 'self' data:";
@@ -949,6 +962,31 @@ add(
     klass: 'failing-stack',
     description: `A CSP <meta>: ${CSP_DEFAULT}`,
     html: (s) => page(s, { ad: 'gpt', head: `<meta http-equiv="Content-Security-Policy" content="${CSP_DEFAULT}">` }),
+    detectableUnderEasylist: true,
+  },
+  {
+    id: 'consent-tool-refuses-ad-fetch',
+    klass: 'failing-stack',
+    description:
+      'A new visitor, the consent banner unanswered: the CMP holds the AdSense tag back (text/plain) and its auto-blocking refuses fetch() to ad vendors’ hosts until consent; Politely has a probeUrl on an ad host, as the README suggests',
+    html: (s) =>
+      page(s, {
+        ad: 'none',
+        head: script(AUTO_BLOCKING) + script(ACTIVATE) + gated(adsenseScript(s)),
+        slot: adsense(),
+        politely: 'none',
+        bodyEnd:
+          CMP_BANNER +
+          `<script src="${LOADER_SRC}" data-politely data-support-url="/support" data-probe-url="${s.origin(AD_HOST)}/pagead/show_ads.js"></script>`,
+      }),
+    detectableUnderEasylist: true,
+  },
+  {
+    id: 'fetch-wrapper-adsense-404',
+    klass: 'failing-stack',
+    description:
+      'A monitoring script wraps fetch() (as APM and error trackers do), and the ad server answers adsbygoogle.js with HTTP 404 once the page runs: the confirmation would go through page code',
+    html: (s) => page(s, { head: script(FETCH_WRAPPER), ad: { params: { delay: 300, status: 404 } } }),
     detectableUnderEasylist: true,
   },
   {

@@ -488,6 +488,26 @@ describe('a library that ran outranks a failed request', () => {
     expect(v).toMatchObject({ blocked: false, signals: { adStack: 'clear', probe: 'blocked' } });
   });
 
+  it('a library still on its way when the failed probe answers (it may yet run): not blocked, then or at the deadline', async () => {
+    layout();
+    network(/example-network/);
+    addScript(GPT);
+    loading();
+    const v = await detect({ timeout: 300, probeUrl: 'https://ads.example-network.com/probe.gif' });
+    expect(v).toMatchObject({ blocked: false, signals: { adStack: 'inconclusive', probe: 'blocked' } });
+    expect(v.elapsedMs).toBeGreaterThanOrEqual(250);
+  });
+
+  it('a library that failed (as under a blocker) no longer holds a failed probe back: blocked', async () => {
+    layout();
+    network(/googlesyndication|doubleclick|example-network/);
+    const script = addScript(GPT);
+    loading();
+    const verdict = detect({ timeout: 2000, probeUrl: 'https://ads.example-network.com/probe.gif' });
+    script.dispatchEvent(new Event('error'));
+    expect(await verdict).toMatchObject({ blocked: true, signals: { adStack: 'blocked', probe: 'blocked' } });
+  });
+
   it('a stand-in that looks like the library does not count as the library: blocked', async () => {
     layout();
     network(/googlesyndication|doubleclick|example-network/);
