@@ -58,7 +58,7 @@ export interface AdStackSeen {
  *
  * `wake` is called when a script of theirs loads or fails; the listeners end with `signal`.
  */
-export function watchAdStack(d: Document, adScripts: string[], wake: () => void, signal: AbortSignal) {
+export function watchAdStack(d: Document, adScripts: readonly string[], wake: () => void, signal: AbortSignal) {
   const libraries = [...KNOWN, ...adScripts.map((url): Library => [hostPath(new URL(url, d.baseURI).href)])];
   const libraryOf = (script: HTMLScriptElement) =>
     // A `nomodule` script is never fetched by a browser that runs modules.

@@ -54,8 +54,7 @@ async function run(options: DetectOptions): Promise<Verdict> {
     standIn: OFF,
     network: OFF,
     probe: OFF,
-    _libraryRan: false,
-    _libraryPending: false,
+    _libraryRanOrLoading: false,
     _realMark: false,
   };
   let reason: string | undefined;
@@ -120,8 +119,7 @@ async function run(options: DetectOptions): Promise<Verdict> {
         look('adStack', () => {
           const stack = readAdStack(d.readyState == 'complete');
           const frames = slotFrames(slots);
-          evidence._libraryRan = stack._ran;
-          evidence._libraryPending = stack._pending;
+          evidence._libraryRanOrLoading = stack._ran || stack._pending;
           evidence._realMark = stack._realMark || frames._real;
           // Clear: AdSense or GPT answered with marks of its own; off: nothing answered yet.
           evidence.standIn = stack._standIn || frames._standIn ? BLOCKED : stack._ran || frames._real ? CLEAR : OFF;

@@ -23,10 +23,11 @@ export interface Evidence {
   standIn: Seen;
   network: Seen | undefined;
   probe: Seen | undefined;
-  /** An ad library of the page ran for real: its own marks, not a stand-in's. */
-  _libraryRan: boolean;
-  /** An ad library of the page is still on its way: neither run nor failed yet. */
-  _libraryPending: boolean;
+  /**
+   * An ad library of the page ran for real (its own marks, not a stand-in's), or is still on its
+   * way (neither run nor failed yet): the ads reached the reader, or may yet.
+   */
+  _libraryRanOrLoading: boolean;
   /** A mark only the real library leaves (an AdSense frame loading its ad, GPT's version). */
   _realMark: boolean;
 }
@@ -45,7 +46,7 @@ export interface Evidence {
  * many reasons. They start the confirming requests.
  */
 export function isBlocked(e: Evidence): boolean {
-  const adsMayReachTheReader = (e._libraryRan || e._libraryPending) && e.standIn != BLOCKED;
+  const adsMayReachTheReader = e._libraryRanOrLoading && e.standIn != BLOCKED;
   return e.bait == BLOCKED || e.standIn == BLOCKED || (!adsMayReachTheReader && (e.network == BLOCKED || e.probe == BLOCKED));
 }
 

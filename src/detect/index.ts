@@ -2,4 +2,5 @@
 export { detect, fetchConfirmationFrom } from './detect';
 export { rendered } from './env';
 export { dispatch } from './event';
+export { standInAnswers } from './stand-in-now';
 export type { DetectOptions, Signal, Signals, Verdict } from './types';

@@ -16,7 +16,7 @@ export function readDetectOptions(options: unknown): DetectOptions {
     if (typeof copy.timeout != 'number') delete copy.timeout;
     if (typeof copy.probeUrl != 'string') delete copy.probeUrl;
     // The page's array would stay the page's: copy it, strings only.
-    copy.adScripts = Array.isArray(copy.adScripts) ? copy.adScripts.filter((url) => typeof url == 'string' && url) : [];
+    copy.adScripts = Array.isArray(copy.adScripts) ? copy.adScripts.filter((url: unknown) => typeof url == 'string' && url) : [];
     return copy;
   } catch (e) {
     console.warn('[politely] detect(): its options could not be read, so the defaults are used:', e);

@@ -53,8 +53,8 @@ export interface DetectOptions {
    */
   timeout?: number;
   /** URLs of your own ad scripts (absolute, or relative to the page), matched by host and path. */
-  adScripts?: string[];
-  /** An `http:`/`https:` URL to request; failing while the page's own origin answers counts as blocked (unless an ad library ran). Off by default. */
+  adScripts?: readonly string[];
+  /** An `http:`/`https:` URL to request; failing while the page's own origin answers counts as blocked (unless an ad library ran or is still loading). Off by default. */
   probeUrl?: string;
   /** `false` leaves the bait out (only the page's own ad stack is looked at). Default `true`. */
   bait?: boolean;

@@ -93,6 +93,9 @@ export async function firstDecision(c: FlowContext): Promise<Decision> {
   return decision;
 }
 
-/** Detection with the options' settings (one shared detection per page unless `recheck`). */
+/**
+ * Detection with the options' settings (one shared detection per page unless `recheck`).
+ * `detect()` copies what it is given, so the options' own array is passed as it is.
+ */
 export const detectWith = (o: ResolvedOptions, recheck?: boolean): Promise<Verdict> =>
-  detect({ timeout: o.timeout, adScripts: o.adScripts && [...o.adScripts], probeUrl: o.probeUrl, recheck });
+  detect({ timeout: o.timeout, adScripts: o.adScripts, probeUrl: o.probeUrl, recheck });

@@ -6,7 +6,9 @@ import type { Verdict } from '../detect/index';
  * `navigator.brave`) and which signals saw the blocker. The allowlist steps open on it; every
  * other blocker stays one choice away, so a wrong guess costs one tap.
  * - Brave's own Shields answer `navigator.brave`.
- * - A stand-in script (a redirect resource) is what uBlock Origin does (AdGuard and Brave too).
+ * - A stand-in script (a redirect resource) is what uBlock Origin does (AdGuard and Brave too):
+ *   seen by the verdict, or answering when the prompt opens (`standInNow`; a verdict decided by
+ *   hiding can come before the stand-in ran).
  * - Safari's content blockers are the only blockers Safari has; on iPhone every browser is
  *   Safari's engine, but only Safari runs content blockers.
  * - Hiding (the bait, the slots) is an extension's cosmetic filtering: uBlock Origin on Firefox,
@@ -15,7 +17,7 @@ import type { Verdict } from '../detect/index';
  *   scripts (Firefox's and Edge's strict modes, Opera's blocker), else the network (a DNS filter,
  *   a VPN, a router), which no page can turn off.
  */
-export function guessBlocker(verdict: Verdict | undefined, nav: Navigator): BlockerId {
+export function guessBlocker(verdict: Verdict | undefined, nav: Navigator, standInNow = false): BlockerId {
   const ua = nav.userAgent;
   const browser = /\bOPR\/|\bOpera\b/.test(ua)
     ? 'opera'
@@ -28,8 +30,8 @@ export function guessBlocker(verdict: Verdict | undefined, nav: Navigator): Bloc
           : 'chrome';
   if (typeof (nav as { brave?: { isBrave?: unknown } }).brave?.isBrave == 'function') return 'brave';
   const signals = verdict?.signals;
+  if (signals?.standIn == 'blocked' || standInNow) return 'ublock';
   if (!signals) return browser == 'safari' || browser == 'opera' ? browser : 'unknown';
-  if (signals.standIn == 'blocked') return 'ublock';
   if (browser == 'safari') return 'safari';
   if (signals.bait == 'blocked' || signals.adSlots == 'blocked')
     return browser == 'firefox' ? 'ublock' : browser == 'opera' ? 'opera' : 'adblockplus';

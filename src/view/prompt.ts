@@ -112,7 +112,8 @@ function content(p: PromptProps, real: boolean) {
           support: support(),
           real,
         }),
-        p.blocker != 'network' && button(t.recheck, p.on.recheck, { class: 'pb pe', disabled: p.phase == 'checking' }),
+        // For network filters too: a reader who runs their own (a Pi-hole) can allowlist there.
+        button(t.recheck, p.on.recheck, { class: 'pb pe', disabled: p.phase == 'checking' }),
       ),
   ];
 }

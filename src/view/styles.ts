@@ -52,7 +52,13 @@ export const CSS =
   '@media(max-width:480px){.pr{font-size:14px}h2{font-size:15px}.m-c .pc{inset-inline:8px;bottom:max(8px,env(safe-area-inset-bottom));width:auto}' +
   '.m-b .pc,.m-c .pc{padding:10px 14px;max-height:25vh;max-height:25dvh}.ph .pc{max-height:85vh;max-height:85dvh}.px{margin-top:8px}' +
   '.pr:not(.ph):is(.m-b,.m-c) :is(.pa,.pn,.pi){display:none}' +
-  '.pr:not(.ph):is(.m-b,.m-c) .pm{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;line-clamp:3;overflow:hidden}}' +
+  '.pr:not(.ph):is(.m-b,.m-c) .pm{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;line-clamp:3;overflow:hidden}' +
+  // The actions stay in view whatever is above them (a short screen, a long title, large text):
+  // the card's text scrolls under them.
+  '.m-b .px,.m-c .px{position:sticky;bottom:-10px;padding-bottom:10px;margin-bottom:-10px;background:var(--b)}}' +
+  // Short phones (an iPhone SE is 568 px tall): two lines of the message, tighter spacing.
+  '@media(max-width:480px) and (max-height:700px){.pr:not(.ph):is(.m-b,.m-c) .pm{-webkit-line-clamp:2;line-clamp:2;margin-top:2px}' +
+  '.pr:not(.ph):is(.m-b,.m-c) .pc{padding-block:6px}.pr:not(.ph):is(.m-b,.m-c) .px{margin-top:4px;bottom:-6px;padding-bottom:6px;margin-bottom:-6px}}' +
   // Motion only for readers who have not asked for less.
   '@media(prefers-reduced-motion:no-preference){.pc{animation:p .3s}}@keyframes p{0%{opacity:0}}';
 

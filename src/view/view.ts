@@ -1,7 +1,7 @@
 import { h } from './h';
 import { guard, quoted, safeRead, warn } from '../contain/index';
 import type { ActionDetail, BlockerId, HideDetail, Mode, Texts } from '../config/index';
-import { rendered, type Verdict } from '../detect/index';
+import { rendered, standInAnswers, type Verdict } from '../detect/index';
 import type { Host, ShowRequest, View } from '../flow/index';
 import { guessBlocker } from './guess';
 import { handleKey } from './keys';
@@ -187,7 +187,7 @@ export const createView = (host: Host): View => {
       const targets = place(thanks);
       phase = thanks ? 'thanks' : 'ask';
       help = false;
-      blocker = guessBlocker(host._verdict(), navigator);
+      blocker = guessBlocker(host._verdict(), navigator, safeRead(standInAnswers) ?? false);
       returnTo = document.activeElement;
       mounts = targets ? targets.map((target) => mount(o, target)) : [mount(o, undefined, mode == 'banner' || mode == 'corner')];
       paint();

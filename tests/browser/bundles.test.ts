@@ -82,13 +82,16 @@ describe('the build', () => {
     expect(read('dist/detect-core.mjs')).not.toMatch(/\bfrom\s*["']/);
   });
 
-  it('the script-tag loader carries no prompt and no Preact; the prompt file carries both', () => {
+  it('the script-tag loader carries no prompt and no Preact; the prompt file carries both, its words the locale files', () => {
     const loader = read('dist/politely.js');
     expect(loader).not.toMatch(/attachShadow|adoptedStyleSheets|How to allowlist|Symbol\.for\("pv"\)/);
     const prompt = read('dist/politely-prompt.js');
     expect(prompt).toMatch(/attachShadow/);
-    expect(prompt).toContain('How to allowlist');
     expect(prompt).toMatch(/export\s*\{/);
+    // The words are in the language files, one per language, fetched with the prompt.
+    expect(prompt).not.toContain('How to allowlist');
+    expect(read('dist/politely-locale-en.js')).toContain('How to allowlist');
+    expect(read('dist/politely-locale-de.js')).not.toContain('How to allowlist');
   });
 
   it('the loader, and only the loader, asks Chrome to compile it on a background thread', () => {
@@ -145,8 +148,7 @@ describe('the build', () => {
 
   it('the prompt’s budget counts its largest locale file', () => {
     const gzipped = (file: string) => gzipSync(readFileSync(resolve(ROOT, file)), { level: 9 }).length;
-    const largest = (pattern: (l: string) => string) =>
-      LOCALES.map(pattern).reduce((a, b) => (gzipped(b) > gzipped(a) ? b : a));
+    const largest = (pattern: (l: string) => string) => LOCALES.map(pattern).reduce((a, b) => (gzipped(b) > gzipped(a) ? b : a));
     const budgets = (JSON.parse(read('package.json'))['size-limit'] as { path: string | string[] }[]).map((b) => [b.path].flat());
     expect(budgets).toContainEqual(['dist/politely-prompt.js', largest((l) => `dist/politely-locale-${l}.js`)]);
     expect(budgets).toContainEqual(['dist/prompt.mjs', largest((l) => `dist/prompt-locale-${l}.mjs`)]);

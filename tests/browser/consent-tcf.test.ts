@@ -32,13 +32,16 @@ async function open(initial: TcfInitial = 'none') {
   await page.evaluate(async () => {
     const w = window as any;
     await w.__politelyTestCmpReady;
-    w.gate = w.PolitelyConsent.createConsentGate();
+    // Purpose 1, no DOM event, no explicit signal: the TCF API alone. (Bundled from the source,
+    // so the internal names are unmangled here.)
+    const noExplicitSignal = { _last: () => undefined, _subscribe: () => () => {} };
+    w.gate = w.PolitelyConsent.createConsentGate({ consentPurpose: 1 }, noExplicitSignal);
     w.seen = [];
-    w.gate.onChange((g: boolean) => w.seen.push(g));
+    w.gate._onChange((g: boolean) => w.seen.push(g));
   });
   return { page, errors };
 }
-const state = (page: Page) => page.evaluate(() => ({ granted: (window as any).gate.granted, seen: (window as any).seen }));
+const state = (page: Page) => page.evaluate(() => ({ granted: (window as any).gate._granted(), seen: (window as any).seen }));
 const cmp = (page: Page, action: string) => page.evaluate((a) => (window as any).__politelyTestCmp[a](), action);
 
 describe('consent gate with a real TCF API in Chromium', () => {
@@ -72,7 +75,7 @@ describe('consent gate with a real TCF API in Chromium', () => {
   it('destroy removes the TCF listener', async () => {
     const { page } = await open('refuse');
     expect(await cmp(page, 'listeners')).toBe(1);
-    await page.evaluate(() => (window as any).gate.destroy());
+    await page.evaluate(() => (window as any).gate._destroy());
     expect(await cmp(page, 'listeners')).toBe(0);
   });
 });

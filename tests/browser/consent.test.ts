@@ -9,7 +9,7 @@ const suite = useBrowser(launchChromium);
 
 // Records every element added to the document, from the very start of the page.
 const WATCH_DOM = `window.__added = [];
-new MutationObserver(function (ms) { ms.forEach(function (m) { m.addedNodes.forEach(function (n) { if (n.nodeType == 1) __added.push(n.className || n.tagName) }) }) })
+new MutationObserver(function (ms) { ms.forEach(function (m) { m.addedNodes.forEach(function (n) { if (n.nodeType == 1) __added.push(n.outerHTML.slice(0, 500)) }) }) })
   .observe(document, { childList: true, subtree: true });`;
 
 const politely = (attrs: string) =>
@@ -25,7 +25,7 @@ async function open(condition: Condition, path: string, html: string, userAgent?
 const promptShown = (page: Page) => page.evaluate(() => !!document.querySelector('[data-politely-prompt]'));
 const waitPrompt = (page: Page) => page.waitForSelector('[data-politely-prompt]', { state: 'attached', timeout: 5000 });
 const baitAdded = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __added: string[] }).__added.filter((c) => /div-gpt-ad-top/.test(String(c))).length);
+  page.evaluate(() => (window as unknown as { __added: string[] }).__added.filter((html) => /div-gpt-ad-top/.test(html)).length);
 const stored = (page: Page) =>
   page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
 const cmp = (page: Page, action: string) => page.evaluate(async (a) => ((await (window as any).__politelyTestCmpReady)[a](), 0), action);

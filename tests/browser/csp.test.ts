@@ -4,7 +4,7 @@
 // origin, from a CDN, and under a nonce-based policy with 'strict-dynamic'. Negative controls
 // prove the violation collector sees inline styles, TT sinks and Politely's own code.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
@@ -42,9 +42,9 @@ const suite = useBrowser(launchChromium, ({ server }) => {
   // purpose (the negative controls), and one that takes constructable stylesheets away.
   server.page('/csp/tt-sink.js', "try{document.createElement('div').innerHTML='<b>x</b>'}catch(e){}", JS);
   server.page('/csp/no-constructable.js', 'delete CSSStyleSheet.prototype.replaceSync;', JS);
-  // The two files on a CDN's origin, served as jsDelivr and unpkg serve them (CORS for modules).
+  // The script tag's files on a CDN's origin, served as jsDelivr and unpkg serve them (CORS for modules).
   const dist = resolve(import.meta.dirname, '../../dist');
-  for (const file of ['politely.js', 'politely-prompt.js'])
+  for (const file of readdirSync(dist).filter((f) => /^politely[\w-]*\.js$/.test(f)))
     server.page(`/npm/politely@0/dist/${file}`, readFileSync(resolve(dist, file)), { ...JS, 'access-control-allow-origin': '*' });
 });
 const CDN = () => suite.server.origin(CDN_HOST);
@@ -78,21 +78,23 @@ async function open(condition: Condition, html: string, csp: string) {
   return { ...t, report };
 }
 
-const card = (page: Page) => page.locator('[data-politely-prompt] .pc');
+// The card, not its unseen twin (.pz), which reserves its room.
+const card = (page: Page) => page.locator('[data-politely-prompt] .pc:not(.pz)');
 /** What the reader sees of the prompt, read through its shadow root. */
 const promptState = (page: Page) =>
   page.evaluate(() => {
     const root = document.querySelector('[data-politely-prompt]')?.shadowRoot;
-    const c = root?.querySelector('.pc');
+    const c = root?.querySelector('.pc:not(.pz)');
     if (!root || !c) return null;
     const style = getComputedStyle(c);
     return {
-      title: root.querySelector('h2')?.textContent,
-      preview: !!root.querySelector('.pv'),
+      title: c.querySelector('h2')?.textContent,
+      preview: !!c.querySelector('.pv'),
       position: style.position,
       background: style.backgroundColor,
-      accent: getComputedStyle(root.querySelector('.pp')!).backgroundColor,
-      controls: [...root.querySelectorAll('.px > *')].map((b) => {
+      accent: getComputedStyle(c.querySelector('.pp')!).backgroundColor,
+      quiet: c.querySelector('.pq')?.textContent,
+      controls: [...c.querySelectorAll('.px > *')].map((b) => {
         const r = b.getBoundingClientRect();
         return { name: b.textContent, sized: r.width > 40 && r.height >= 44 };
       }),
@@ -108,15 +110,16 @@ async function expectStyledBanner(page: Page, preview: boolean) {
     position: 'fixed',
     background: 'rgb(255, 255, 255)',
     accent: 'rgb(11, 87, 208)',
-    controls: ['Support us', 'How to allowlist', "I've allowlisted — check again", 'Not now'].map((name) => ({ name, sized: true })),
+    quiet: 'Not now',
+    controls: ['Support us', 'How to allowlist'].map((name) => ({ name, sized: true })),
   });
 }
 
 /** The buttons work: a click opens the allowlist help, Escape (focus is on that button) closes. */
 async function operate(page: Page) {
   await page.getByRole('button', { name: 'How to allowlist' }).click();
-  await page.locator('[data-politely-prompt] ol').waitFor();
-  expect(await page.locator('[data-politely-prompt] [aria-controls=politely-h]').getAttribute('aria-expanded')).toBe('true');
+  await page.locator('[data-politely-prompt] .pc:not(.pz) ol').waitFor();
+  expect(await page.locator('[data-politely-prompt] .pc:not(.pz) [aria-controls=politely-h]').getAttribute('aria-expanded')).toBe('true');
   await page.keyboard.press('Escape');
   await page.locator('[data-politely-prompt]').waitFor({ state: 'detached' });
 }

@@ -5,7 +5,7 @@
 // `[politely]` console output and the right outcome: the prompt shown exactly once, visible and
 // operable — or never shown.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import {
@@ -57,7 +57,8 @@ function inspect() {
   const hosts = document.querySelectorAll('[data-politely-prompt]');
   const host = hosts[0] as HTMLElement | undefined;
   const root = host?.shadowRoot;
-  const card = root?.querySelector('.pc') as HTMLElement | null | undefined;
+  // The card itself, not its unseen twin (.pz, aria-hidden and inert, which reserves its room).
+  const card = root?.querySelector('.pc:not(.pz)') as HTMLElement | null | undefined;
   if (!host || !root || !card) return { hosts: hosts.length, ok: false as const };
   const box = (r: DOMRect) => ({
     left: Math.round(r.left),
@@ -71,7 +72,7 @@ function inspect() {
   let opacity = 1;
   for (let el: Element | null = card; el; el = el.parentElement || ((el.getRootNode() as ShadowRoot).host ?? null))
     opacity *= Number(getComputedStyle(el).opacity);
-  const controls = [...root.querySelectorAll<HTMLElement>('.pb')].map((b) => {
+  const controls = [...card.querySelectorAll<HTMLElement>('a,button,select')].map((b) => {
     const r = b.getBoundingClientRect();
     const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     return {
@@ -96,7 +97,7 @@ function inspect() {
   };
 }
 
-const card = (t: Page | Frame) => t.locator('[data-politely-prompt] .pc');
+const card = (t: Page | Frame) => t.locator('[data-politely-prompt] .pc:not(.pz)');
 const recorded = (page: Page) => page.evaluate(() => ({ ev: (window as unknown as W).__ev, added: (window as unknown as W).__added }));
 
 /** Waits for the prompt and asserts it is there once, visible, inside the viewport, every control hit-testable. */
@@ -124,7 +125,8 @@ async function expectPrompt(t: Page | Frame) {
   expect(r.card.height).toBeGreaterThan(50);
   expect(r.card.top).toBeGreaterThanOrEqual(0);
   expect(r.card.bottom).toBeLessThanOrEqual(r.vh + 1);
-  expect(r.controls.length).toBeGreaterThanOrEqual(4);
+  // Closed: "Not now", the support link, "How to allowlist".
+  expect(r.controls.length).toBeGreaterThanOrEqual(3);
   for (const c of r.controls) expect(c, JSON.stringify(c)).toMatchObject({ hit: true, visibility: 'visible' });
   return r;
 }
@@ -235,18 +237,20 @@ describe('fault matrix: the prompt', () => {
     await done(t, [/init\(\) called twice/]);
   });
 
-  it('7. a sandboxed iframe (opaque origin, storage throws): the preview prompt renders and works inside it', async () => {
+  it('7. a sandboxed srcdoc iframe (opaque origin, storage throws): the preview prompt renders and works inside it, its relative support URL resolved against the frame’s base URL', async () => {
     // An opaque origin fetches the prompt module with CORS: served as a CDN serves it (jsDelivr
     // and unpkg send Access-Control-Allow-Origin: *; the README says so for self-hosting).
     const cdn = { 'content-type': 'text/javascript; charset=utf-8', 'access-control-allow-origin': '*' };
-    for (const file of ['politely.js', 'politely-prompt.js'])
-      suite.server.page(`/cdn/${file}`, readFileSync(resolve(import.meta.dirname, '../../dist', file)), cdn);
+    const dist = resolve(import.meta.dirname, '../../dist');
+    for (const file of readdirSync(dist).filter((f) => /^politely[\w-]*\.js$/.test(f)))
+      suite.server.page(`/cdn/${file}`, readFileSync(resolve(dist, file)), cdn);
     const forward =
       "<script>window.__ferr=[];function f(m){parent.postMessage({politelyFrameError:String(m)},'*')}addEventListener('error',function(e){f(e.message)});addEventListener('unhandledrejection',function(e){f(e.reason)})</script>";
     const inner = articleHtml(suite.server, {
       ad: 'none',
       head: forward,
-      bodyEnd: tag('data-preview', `${suite.server.origin()}/cdn/politely.js`),
+      // Relative: a srcdoc document's base URL is its parent's, not about:srcdoc.
+      bodyEnd: `<script src="${suite.server.origin()}/cdn/politely.js" data-politely data-preview data-support-url="/support"></script>`,
     });
     const outer = `<!doctype html><title>sandbox</title><script>window.__frameErrors=[];addEventListener('message',function(e){if(e.data&&e.data.politelyFrameError)__frameErrors.push(e.data.politelyFrameError)})</script>
 <iframe sandbox="allow-scripts" srcdoc="${inner.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" style="width:640px;height:480px;border:0"></iframe>`;
@@ -267,6 +271,7 @@ describe('fault matrix: the prompt', () => {
       ]),
     ).toEqual(['null', 'SecurityError']);
     expect(await card(frame).textContent()).toContain('Preview');
+    expect(await card(frame).getByRole('link', { name: 'Support us' }).getAttribute('href')).toBe(`${suite.server.origin()}/support`);
     expect(await t.page.locator('[data-politely-prompt]').count()).toBe(0); // in the frame, not the parent
     await dismiss(frame);
     expect(await t.page.evaluate(() => (window as unknown as W).__frameErrors)).toEqual([]);
@@ -301,10 +306,12 @@ describe('fault matrix: the prompt', () => {
     const { page } = t;
     await expectPrompt(page);
     await t.context.setOffline(true);
+    // "Check again" is offered once the reader has opened the steps.
+    await page.getByRole('button', { name: 'How to allowlist' }).click({ timeout: 5000 });
     await page.getByRole('button', { name: "I've allowlisted — check again" }).click({ timeout: 5000 });
     const status = page.locator('[data-politely-prompt] [role=status]');
-    await expect.poll(() => status.textContent(), { timeout: 5000 }).toMatch(/^(Thank you!|Still blocked)/);
-    expect(await status.textContent()).toBe('Still blocked. A reload may help.');
+    await expect.poll(() => status.textContent(), { timeout: 5000 }).toMatch(/^(Thank you!|Ads still seem blocked)/);
+    expect(await status.textContent()).toBe('Ads still seem blocked. Reloading the page may help.');
     const v = await page.evaluate(() =>
       (window as unknown as W).__k.recheck().then(
         (r) => ({ blocked: r.blocked }),
@@ -312,7 +319,7 @@ describe('fault matrix: the prompt', () => {
       ),
     );
     expect(v).toEqual({ blocked: true });
-    expect(await status.textContent()).toBe('Still blocked. A reload may help.');
+    expect(await status.textContent()).toBe('Ads still seem blocked. Reloading the page may help.');
     await page.getByRole('button', { name: 'Reload page' }).waitFor({ timeout: 2000 });
     await page.waitForTimeout(300);
     expect(await recorded(page)).toEqual({ ev: ['show'], added: 1 }); // never hidden, never thanked
@@ -425,7 +432,7 @@ describe('fault matrix: the prompt', () => {
     expect(Math.abs(r.card.height - base.card.height)).toBeLessThanOrEqual(2);
     expect(r.controls.map((c) => [c.name, c.width, c.height])).toEqual(base.controls.map((c) => [c.name, c.width, c.height]));
     await t.page.getByRole('button', { name: 'How to allowlist' }).click({ timeout: 3000 });
-    await t.page.locator('[data-politely-prompt] ol').waitFor({ state: 'visible', timeout: 3000 });
+    await t.page.locator('[data-politely-prompt] .pc:not(.pz) ol').waitFor({ state: 'visible', timeout: 3000 });
     await dismiss(t.page);
     await done(t);
   });

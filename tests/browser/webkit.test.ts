@@ -355,11 +355,12 @@ const focused = (page: WebKitPage) =>
 const prompt = (page: WebKitPage) =>
   page.evaluate(() => {
     for (const el of document.querySelectorAll('body *')) {
-      const box = el.shadowRoot?.querySelector('[role=region],[role=dialog]');
+      // The modal is a native <dialog> (its role is implicit); the others are regions.
+      const box = el.shadowRoot?.querySelector('[role=region],[role=dialog],dialog');
       if (!box) continue;
       const label = box.getAttribute('aria-labelledby');
       const name = box.getAttribute('aria-label') || (label && el.shadowRoot!.getElementById(label)?.textContent) || '';
-      return { role: box.getAttribute('role'), name };
+      return { role: box.getAttribute('role') || box.tagName.toLowerCase(), name };
     }
     return null;
   });
@@ -392,7 +393,7 @@ const events = (page: WebKitPage) => page.evaluate(() => (window as unknown as {
 async function axe(page: WebKitPage) {
   return page.evaluate(async (src: string) => {
     (0, eval)(src);
-    const host = [...document.querySelectorAll('body *')].find((el) => el.shadowRoot?.querySelector('[role=region],[role=dialog]'));
+    const host = [...document.querySelectorAll('body *')].find((el) => el.shadowRoot?.querySelector('[role=region],[role=dialog],dialog'));
     if (!host) return ['no prompt'];
     // The prompt fades in: contrast is judged on the colours it ends with.
     await Promise.all([...document.getAnimations(), ...host.shadowRoot!.getAnimations()].map((a) => a.finished.catch(() => {})));

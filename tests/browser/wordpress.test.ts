@@ -366,7 +366,7 @@ describe('the WordPress plugin in a real WordPress 6.1', () => {
     expect(tags).toHaveLength(1);
     expect(tags[0].attrs).toHaveProperty('data-preview-param', '');
     // No blocker here: the preview shows the prompt anyway, labelled "Preview".
-    await prompt(preview).getByText('Preview', { exact: true }).waitFor({ timeout: 15_000 });
+    await prompt(preview).getByRole('region').getByText('Preview', { exact: true }).waitFor({ timeout: 15_000 });
     expect(await prompt(preview).getByRole('link', { name: CTA }).getAttribute('href')).toBe(support());
     await preview.close();
     await settings.close();

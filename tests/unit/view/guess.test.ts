@@ -47,6 +47,17 @@ const TABLE: [string, keyof typeof UA, boolean, Partial<Signals> | undefined, st
   ['not blocked (a recheck)', 'chrome', false, { bait: 'clear' }, 'unknown'],
 ];
 
+describe('guessBlocker with a stand-in answering when the prompt opens', () => {
+  it('hiding decided the verdict before the stand-in ran: uBlock Origin, not Adblock Plus', () => {
+    expect(guessBlocker(verdict(cosmetic), nav('chrome'))).toBe('adblockplus');
+    expect(guessBlocker(verdict(cosmetic), nav('chrome'), true)).toBe('ublock');
+  });
+  it('Brave still first; a preview with a stand-in on the page: uBlock Origin', () => {
+    expect(guessBlocker(verdict(cosmetic), nav('chrome', true), true)).toBe('brave');
+    expect(guessBlocker(undefined, nav('chrome'), true)).toBe('ublock');
+  });
+});
+
 describe('guessBlocker', () => {
   it.each(TABLE)('%s → %s', (_name, ua, brave, signals, guess) => {
     expect(guessBlocker(signals && verdict(signals), nav(ua, brave))).toBe(guess);
