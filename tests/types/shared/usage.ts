@@ -67,7 +67,10 @@ const options: PolitelyOptions = {
 const modes: Mode[] = ['banner', 'modal', 'corner', 'inline'];
 const themes: Theme[] = ['light', 'dark', 'auto'];
 const storages: StorageKind[] = ['local', 'session', 'memory', 'none'];
-const texts: Partial<Texts> = { dismiss: 'Not now', step1: 'Open {b}' };
+const texts: Partial<Texts> = { dismiss: 'Not now', note: 'From €1 a week.' };
+// The allowlist steps are not texts: they are the locales' own, per blocker.
+// @ts-expect-error -- not a text
+const noSteps: Partial<Texts> = { step1: 'Open {b}' };
 expectTrue<Equal<PolitelyOptions['mode'], Mode | undefined>>();
 expectTrue<Equal<Parameters<typeof init>[0], PolitelyOptions | undefined>>();
 
@@ -188,4 +191,4 @@ const api: PolitelyApi | undefined = window.Politely;
 const queue: PolitelyQueue = (window.politelyQueue ||= []);
 queue.push((politely) => politely.init({ supportUrl: '/support' }));
 
-export { api, modes, ready, rechecked, release, storages, texts, themes };
+export { api, modes, noSteps, ready, rechecked, release, storages, texts, themes };
